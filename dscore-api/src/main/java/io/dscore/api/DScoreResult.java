@@ -1,0 +1,116 @@
+package io.dscore.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The D-Score of one coin as of one date: five component scores, their total, the band, and the range the
+ * total could take over the facts that are unknown.
+ *
+ * <p>The total is the plain sum of the component points; {@link #band()} is {@code Band.of(total())}.
+ * {@link #totalMin()} and {@link #totalMax()} sum the components' ranges; {@link #bandCertain()} tells whether
+ * that whole range lies in one band.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param coin       the coin scored, not null
+ * @param asOf       the date ages were computed against, not null
+ * @param components one score per {@link Component}, in enum order; copied, not null
+ * @since 0.1
+ */
+public record DScoreResult(Coin coin, LocalDate asOf, List<ComponentScore> components) {
+
+    private static final Component[] COMPONENTS = Component.values();
+
+    /**
+     * Creates a result.
+     *
+     * @throws IllegalArgumentException if an argument is null, or {@code components} does not hold exactly one
+     *                                  score per component in {@link Component} order
+     */
+    public DScoreResult {
+        Validation.required(coin, "coin");
+        Validation.required(asOf, "asOf");
+        Validation.required(components, "components");
+        components = List.copyOf(components);
+        if (components.size() != COMPONENTS.length) {
+            throw new IllegalArgumentException(Validation.format(Validation.COMPONENT_COUNT, components.size()));
+        }
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            if (components.get(i).component() != COMPONENTS[i]) {
+                throw new IllegalArgumentException(Validation.format(Validation.COMPONENT_ORDER,
+                        i, COMPONENTS[i], components.get(i).component()));
+            }
+        }
+    }
+
+    /**
+     * Returns the score of one component.
+     *
+     * @param component the component, not null
+     * @return its score, not null
+     * @throws NullPointerException if {@code component} is null
+     */
+    public ComponentScore component(Component component) {
+        return components.get(component.ordinal());
+    }
+
+    /**
+     * Returns the D-Score: the sum of the five component points.
+     *
+     * @return the total, 0 to 100, a multiple of 0.5
+     */
+    public double total() {
+        double sum = 0;
+        for (ComponentScore score : components) {
+            sum += score.points();
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the band of the total.
+     *
+     * @return {@code Band.of(total())}, not null
+     */
+    public Band band() {
+        return Band.of(total());
+    }
+
+    /**
+     * Returns the lowest total the coin could have over every value its unknown facts could take.
+     *
+     * @return the sum of the components' {@link ComponentScore#minPoints()}; equals {@link #total()} when every
+     *         fact is known
+     */
+    public double totalMin() {
+        double sum = 0;
+        for (ComponentScore score : components) {
+            sum += score.minPoints();
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the highest total the coin could have over every value its unknown facts could take.
+     *
+     * @return the sum of the components' {@link ComponentScore#maxPoints()}; equals {@link #total()} when every
+     *         fact is known
+     */
+    public double totalMax() {
+        double sum = 0;
+        for (ComponentScore score : components) {
+            sum += score.maxPoints();
+        }
+        return sum;
+    }
+
+    /**
+     * Tells whether the band is settled whatever the unknown facts turn out to be.
+     *
+     * @return {@code true} if {@link #totalMin()} and {@link #totalMax()} fall in the same band
+     */
+    public boolean bandCertain() {
+        return Band.of(totalMin()) == Band.of(totalMax());
+    }
+}

@@ -1,0 +1,209 @@
+package io.dscore.core;
+
+import io.dscore.api.Coin;
+import io.dscore.api.Component;
+import io.dscore.api.ComponentScore;
+import io.dscore.api.Consensus;
+import io.dscore.api.Layer;
+import io.dscore.api.ReasonCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Scores Node distribution (0-30): how widely the production of a coin's own blocks is spread.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>No block producers of its own (a {@code LAYER_2}, a {@code TOKEN}, or consensus {@code NONE}): 0.</li>
+ *   <li>Block production secured by another chain ({@code sharedSecurity} yes, a parachain): 5.</li>
+ *   <li>Proof of work: 30, capped by concentration: a Nakamoto coefficient or producer count of 2 caps at 22,
+ *       of 1 at 14, of 0 producers at 0.</li>
+ *   <li>Stake-based ({@code POS}, {@code BFT}, {@code DPOS}, {@code OTHER}): up to 28, capped by the producer
+ *       count (1000 or more: 28; 300: 20; 100: 12; 10: 5; 1: 2; 0: 0) and by the Nakamoto coefficient (10 or
+ *       more: 28; 5: 20; 3: 12; 2: 5; 1: 2). A producer count without a Nakamoto coefficient caps at 26: the
+ *       count alone does not show the stake is spread. With neither known, {@code POS} and {@code BFT} get 20,
+ *       {@code DPOS} and {@code OTHER} 10 (delegated sets are small).</li>
+ *   <li>Proof of authority ({@code POA}): up to 8, capped by the same producer and Nakamoto tables.</li>
+ * </ol>
+ * More producers or a higher Nakamoto coefficient never lower the points.
+ *
+ * <p>Unknown facts: {@code sharedSecurity} unknown is scored as no; the range covers both. An unknown producer
+ * count ranges from the Nakamoto coefficient (or 0) upwards; an unknown Nakamoto coefficient from 1 to the
+ * producer count.
+ *
+ * <p>This class is stateless, immutable and thread-safe. The evidence for every number is in
+ * {@code docs/methodology.md}.
+ *
+ * @since 0.1
+ */
+public final class NodeDistributionScorer implements ComponentScorer {
+
+    static final double SHARED_SECURITY_POINTS = 5;
+    static final double POW_MAX = 30;
+    static final double STAKE_MAX = 28;
+    static final double AUTHORITY_MAX = 8;
+    static final double UNCONFIRMED_SPREAD_CAP = 26;
+    static final double STAKE_DEFAULT = 20;
+    static final double DELEGATED_DEFAULT = 10;
+
+    /** Proof of work: the cap set by a producer count or a Nakamoto coefficient. */
+    static final StepTable POW_CONCENTRATION = StepTable.atLeast(
+            new double[] {3, 2, 1}, new double[] {30, 22, 14}, 0);
+    /** Stake-based and authority chains: the cap set by the number of independent producers. */
+    static final StepTable STAKE_PRODUCERS = StepTable.atLeast(
+            new double[] {1000, 300, 100, 10, 1}, new double[] {28, 20, 12, 5, 2}, 0);
+    /** Stake-based and authority chains: the cap set by the Nakamoto coefficient. */
+    static final StepTable STAKE_NAKAMOTO = StepTable.atLeast(
+            new double[] {10, 5, 3, 2, 1}, new double[] {28, 20, 12, 5, 2}, 0);
+
+    private static final Optional<Boolean> SHARED = Optional.of(true);
+    private static final Optional<Boolean> NOT_SHARED = Optional.of(false);
+    private static final OptionalInt MANY = OptionalInt.of(Integer.MAX_VALUE);
+
+    /** Creates the scorer. It holds no state; one instance may serve every thread. */
+    public NodeDistributionScorer() {
+    }
+
+    @Override
+    public Component component() {
+        return Component.NODE_DISTRIBUTION;
+    }
+
+    @Override
+    public ComponentScore score(Coin coin, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        Tally tally = Tally.explaining();
+        evaluate(coin.layer(), coin.consensus(), coin.sharedSecurity(), coin.blockProducers(),
+                coin.nakamotoCoefficient(), tally);
+        Range range = new Range(tally.points());
+        Layer layer = coin.layer();
+        Consensus consensus = coin.consensus();
+        if (ownsProducers(layer, consensus)) {
+            Optional<Boolean> shared = coin.sharedSecurity();
+            OptionalInt producers = coin.blockProducers();
+            OptionalInt nakamoto = coin.nakamotoCoefficient();
+            for (Optional<Boolean> s : sharedCandidates(shared)) {
+                for (OptionalInt p : producerCandidates(producers, nakamoto)) {
+                    for (OptionalInt n : nakamotoCandidates(nakamoto, p)) {
+                        range.include(silent(layer, consensus, s, p, n));
+                    }
+                }
+            }
+            if (range.wide()) {
+                Range alone = new Range(tally.points());
+                for (Optional<Boolean> s : sharedCandidates(shared)) {
+                    alone.include(silent(layer, consensus, s, producers, nakamoto));
+                }
+                Unknowns.note(tally, "sharedSecurity", shared.isEmpty(), alone);
+                alone = new Range(tally.points());
+                for (OptionalInt p : producerCandidates(producers, nakamoto)) {
+                    alone.include(silent(layer, consensus, shared, p, nakamoto));
+                }
+                Unknowns.note(tally, "blockProducers", producers.isEmpty(), alone);
+                alone = new Range(tally.points());
+                for (OptionalInt n : nakamotoCandidates(nakamoto, producers.isPresent() ? producers : MANY)) {
+                    alone.include(silent(layer, consensus, shared, producers, n));
+                }
+                Unknowns.note(tally, "nakamotoCoefficient", nakamoto.isEmpty(), alone);
+            }
+        }
+        return tally.result(Component.NODE_DISTRIBUTION, range);
+    }
+
+    private static boolean ownsProducers(Layer layer, Consensus consensus) {
+        return layer == Layer.LAYER_1 && consensus != Consensus.NONE;
+    }
+
+    private static double silent(Layer layer, Consensus consensus, Optional<Boolean> shared, OptionalInt producers,
+                                 OptionalInt nakamoto) {
+        Tally tally = Tally.silent();
+        evaluate(layer, consensus, shared, producers, nakamoto, tally);
+        return tally.points();
+    }
+
+    private static Iterable<Optional<Boolean>> sharedCandidates(Optional<Boolean> shared) {
+        return shared.isPresent() ? List.of(shared) : List.of(SHARED, NOT_SHARED);
+    }
+
+    private static Iterable<OptionalInt> producerCandidates(OptionalInt producers, OptionalInt nakamoto) {
+        if (producers.isPresent()) {
+            return List.of(producers);
+        }
+        return List.of(OptionalInt.of(nakamoto.orElse(0)), MANY);
+    }
+
+    private static Iterable<OptionalInt> nakamotoCandidates(OptionalInt nakamoto, OptionalInt producers) {
+        if (nakamoto.isPresent()) {
+            return List.of(nakamoto);
+        }
+        int p = producers.getAsInt();
+        return p >= 1 ? List.of(OptionalInt.of(1), OptionalInt.of(p)) : List.of(nakamoto);
+    }
+
+    static void evaluate(Layer layer, Consensus consensus, Optional<Boolean> shared, OptionalInt producers,
+                         OptionalInt nakamoto, Tally tally) {
+        if (!ownsProducers(layer, consensus)) {
+            tally.base(ReasonCode.NODE_NO_OWN_PRODUCERS, 0, () -> layer == Layer.LAYER_1
+                    ? "consensus NONE: no block producers of its own"
+                    : "layer " + layer + ": no block producers of its own");
+            return;
+        }
+        if (shared.orElse(false)) {
+            tally.base(ReasonCode.NODE_SHARED_SECURITY, SHARED_SECURITY_POINTS,
+                    () -> "sharedSecurity YES: block production secured by another chain, "
+                            + Points.format(SHARED_SECURITY_POINTS) + " of 30");
+            return;
+        }
+        switch (consensus) {
+            case POW:
+                tally.base(ReasonCode.NODE_OPEN_MINING, POW_MAX,
+                        () -> "consensus POW: permissionless mining, up to 30 of 30");
+                producers.ifPresent(p -> tally.cap(ReasonCode.NODE_PRODUCER_COUNT, POW_CONCENTRATION.at(p),
+                        () -> capText("blockProducers", p, POW_CONCENTRATION)));
+                nakamoto.ifPresent(n -> tally.cap(ReasonCode.NODE_NAKAMOTO_COEFFICIENT, POW_CONCENTRATION.at(n),
+                        () -> capText("nakamotoCoefficient", n, POW_CONCENTRATION)));
+                return;
+            case POA:
+                tally.base(ReasonCode.NODE_PERMISSIONED_AUTHORITIES, AUTHORITY_MAX,
+                        () -> "consensus POA: permissioned authorities, up to " + Points.format(AUTHORITY_MAX)
+                                + " of 30");
+                stakeCaps(consensus, producers, nakamoto, AUTHORITY_MAX, tally);
+                return;
+            default:
+                tally.base(ReasonCode.NODE_STAKE_VALIDATORS, STAKE_MAX,
+                        () -> "consensus " + consensus + ": stake-based validators, up to "
+                                + Points.format(STAKE_MAX) + " of 30");
+                stakeCaps(consensus, producers, nakamoto,
+                        consensus == Consensus.POS || consensus == Consensus.BFT ? STAKE_DEFAULT : DELEGATED_DEFAULT,
+                        tally);
+        }
+    }
+
+    private static void stakeCaps(Consensus consensus, OptionalInt producers, OptionalInt nakamoto,
+                                  double whenUnknown, Tally tally) {
+        if (producers.isEmpty() && nakamoto.isEmpty()) {
+            tally.cap(ReasonCode.NODE_PRODUCERS_UNKNOWN, whenUnknown,
+                    () -> "blockProducers and nakamotoCoefficient unknown: " + consensus + " assumed "
+                            + Points.format(whenUnknown));
+            return;
+        }
+        producers.ifPresent(p -> tally.cap(ReasonCode.NODE_PRODUCER_COUNT, STAKE_PRODUCERS.at(p),
+                () -> capText("blockProducers", p, STAKE_PRODUCERS)));
+        if (nakamoto.isPresent()) {
+            int n = nakamoto.getAsInt();
+            tally.cap(ReasonCode.NODE_NAKAMOTO_COEFFICIENT, STAKE_NAKAMOTO.at(n),
+                    () -> capText("nakamotoCoefficient", n, STAKE_NAKAMOTO));
+        } else {
+            tally.cap(ReasonCode.NODE_SPREAD_UNCONFIRMED, UNCONFIRMED_SPREAD_CAP,
+                    () -> "nakamotoCoefficient unknown: a producer count alone earns at most "
+                            + Points.format(UNCONFIRMED_SPREAD_CAP));
+        }
+    }
+
+    private static String capText(String fact, int value, StepTable table) {
+        return fact + " " + value + " (" + table.rowOf(value) + "): at most " + Points.format(table.at(value));
+    }
+}

@@ -1,0 +1,75 @@
+package io.dscore.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dscore.api.Component;
+import io.dscore.api.DScoreResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores every coin of the calibration set (BlockIndex.AI, 2026-06-19) and checks the fidelity figures that
+ * {@code docs/methodology.md} claims. The figures are printed so a change of rules shows its effect.
+ */
+class CalibrationTest {
+
+    // The claims of docs/methodology.md, section "Fidelity". Keep both in step.
+    private static final double MIN_BAND_AGREEMENT = 0.92;
+    private static final double MIN_WITHIN_3 = 0.73;
+    private static final double MIN_EXACT = 0.43;
+    private static final double MAX_TOTAL_MAE = 3.15;
+    private static final double[] MAX_COMPONENT_MAE = {0.35, 2.0, 1.05, 0.55, 0.7};
+
+    @Test
+    void defaultMethodologyMatchesThePublishedScoresAsClaimed() {
+        List<TrainingSet.Row> rows = TrainingSet.rows();
+        Scorer scorer = DScore.asOf(TrainingSet.AS_OF);
+        double[] componentError = new double[Component.values().length];
+        double totalError = 0;
+        int bandAgree = 0;
+        int within3 = 0;
+        int exact = 0;
+        List<String> misses = new ArrayList<>();
+        for (TrainingSet.Row row : rows) {
+            DScoreResult result = scorer.scoreOf(row.coin());
+            StringBuilder diff = new StringBuilder();
+            for (Component c : Component.values()) {
+                double d = result.component(c).points() - row.publishedComponents()[c.ordinal()];
+                componentError[c.ordinal()] += Math.abs(d);
+                if (d != 0) {
+                    diff.append(String.format(Locale.ROOT, " %s %+.1f", c, d));
+                }
+            }
+            double d = result.total() - row.publishedTotal();
+            totalError += Math.abs(d);
+            boolean band = result.band().label().equals(row.publishedBand());
+            bandAgree += band ? 1 : 0;
+            within3 += Math.abs(d) <= 3 ? 1 : 0;
+            exact += d == 0 ? 1 : 0;
+            if (Math.abs(d) > 3 || !band) {
+                misses.add(String.format(Locale.ROOT, "%-7s ours %5.1f published %5.1f (%+.1f)%s:%s",
+                        row.coin().symbol(), result.total(), row.publishedTotal(), d, band ? "" : " BAND", diff));
+            }
+        }
+        int n = rows.size();
+        System.out.printf(Locale.ROOT, "calibration on %d coins as of %s%n", n, TrainingSet.AS_OF);
+        System.out.printf(Locale.ROOT, "band agreement %.1f%%, total within 3 points %.1f%%, exact %.1f%%, "
+                + "total MAE %.2f%n", 100.0 * bandAgree / n, 100.0 * within3 / n, 100.0 * exact / n, totalError / n);
+        for (Component c : Component.values()) {
+            System.out.printf(Locale.ROOT, "  MAE %-22s %.2f%n", c, componentError[c.ordinal()] / n);
+        }
+        misses.forEach(m -> System.out.println("  miss " + m));
+
+        assertThat(n).isEqualTo(41);
+        assertThat((double) bandAgree / n).isGreaterThanOrEqualTo(MIN_BAND_AGREEMENT);
+        assertThat((double) within3 / n).isGreaterThanOrEqualTo(MIN_WITHIN_3);
+        assertThat((double) exact / n).isGreaterThanOrEqualTo(MIN_EXACT);
+        assertThat(totalError / n).isLessThanOrEqualTo(MAX_TOTAL_MAE);
+        for (Component c : Component.values()) {
+            assertThat(componentError[c.ordinal()] / n).as("MAE of %s", c)
+                    .isLessThanOrEqualTo(MAX_COMPONENT_MAE[c.ordinal()]);
+        }
+    }
+}
