@@ -31,6 +31,7 @@ import java.util.OptionalInt;
  *   <li>{@code blockProducers} and {@code incidents} must be &gt;= 0, {@code nakamotoCoefficient} &gt;= 1 and
  *       not above {@code blockProducers} when both are known;</li>
  *   <li>{@code insiderAllocationPct} and {@code devFundPct} must be from 0 to 100 (NaN is rejected);</li>
+ *   <li>{@code sharedSecurity} yes needs the {@code hostChain} that provides the security;</li>
  *   <li>{@code launchYear} must be 2008 or later (a launch year after the scoring date is rejected by the
  *       scorer, which knows that date).</li>
  * </ul>
@@ -108,6 +109,9 @@ public record Coin(String name,
         Validation.required(governance, "governance");
         Validation.required(incidents, "incidents").ifPresent(v -> Validation.atLeast(v, 0, "incidents"));
         Validation.required(adminControl, "adminControl");
+        if (sharedSecurity.orElse(false) && hostChain.isEmpty()) {
+            throw new IllegalArgumentException(Validation.SHARED_SECURITY_WITHOUT_HOST);
+        }
         if (blockProducers.isPresent() && nakamotoCoefficient.isPresent()
                 && nakamotoCoefficient.getAsInt() > blockProducers.getAsInt()) {
             throw new IllegalArgumentException(Validation.format(Validation.NAKAMOTO_ABOVE_PRODUCERS,
