@@ -140,6 +140,7 @@ class CoinBuilderTest {
     void nullTextsClearAFact() {
         Coin cleared = Coin.builder(full())
                 .hostChain(null).consensusDetail(null).mergedMinedWith(null).forkedFrom(null)
+                .sharedSecurity(Optional.empty()) // shared security YES needs a host chain
                 .build();
         assertThat(cleared.hostChain()).isEmpty();
         assertThat(cleared.consensusDetail()).isEmpty();

@@ -46,6 +46,10 @@ class CoinValidationTest {
                 row("vcFunded null", b -> b.vcFunded(null), "vcFunded is required (was null)"),
                 row("governance null", b -> b.governance(null), "governance is required (was null)"),
                 row("adminControl null", b -> b.adminControl(null), "adminControl is required (was null)"),
+                // shared security needs the chain that provides it
+                row("sharedSecurity YES without hostChain", b -> b.hostChain(null).sharedSecurity(true),
+                        "sharedSecurity YES needs the hostChain that provides the security "
+                                + "(was sharedSecurity YES, hostChain empty)"),
                 // an unknown fact is an empty Optional, never a null Optional
                 row("sharedSecurity null", b -> b.sharedSecurity((Optional<Boolean>) null),
                         "sharedSecurity is required (was null)"),

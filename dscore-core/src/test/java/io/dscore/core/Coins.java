@@ -128,12 +128,14 @@ final class Coins {
                 .name("Coin").symbol("COIN")
                 .layer(Generate.enumValues(Layer.class).generate(in))
                 .consensus(Generate.enumValues(Consensus.class).generate(in))
-                .hostChain(text(in))
                 .consensusDetail(text(in))
                 .mergedMinedWith(text(in))
                 .forkedFrom(text(in));
+        String host = text(in);
+        b.hostChain(host);
         if (allKnown || present(in)) {
-            b.sharedSecurity(booleans().all().generate(in));
+            // shared security YES needs the host chain that provides it
+            b.sharedSecurity(host != null && booleans().all().generate(in));
         }
         OptionalInt producers = OptionalInt.empty();
         if (allKnown || present(in)) {
@@ -178,7 +180,7 @@ final class Coins {
     private static Coin fill(Coin coin, RandomnessSource in, boolean all) {
         Coin.Builder b = Coin.builder(coin);
         if (coin.sharedSecurity().isEmpty() && (all || present(in))) {
-            b.sharedSecurity(booleans().all().generate(in));
+            b.sharedSecurity(coin.hostChain().isPresent() && booleans().all().generate(in));
         }
         OptionalInt producers = coin.blockProducers();
         if (producers.isEmpty() && (all || present(in))) {
@@ -224,7 +226,8 @@ final class Coins {
     static boolean allKnown(Coin coin) {
         boolean nakamotoKnown = coin.nakamotoCoefficient().isPresent()
                 || coin.blockProducers().isPresent() && coin.blockProducers().getAsInt() == 0;
-        return coin.sharedSecurity().isPresent() && coin.blockProducers().isPresent() && nakamotoKnown
+        boolean sharedKnown = coin.sharedSecurity().isPresent() || coin.hostChain().isEmpty();
+        return sharedKnown && coin.blockProducers().isPresent() && nakamotoKnown
                 && coin.launchType() != LaunchType.UNKNOWN && coin.launchYear().isPresent()
                 && coin.vcFunded() != VcFunding.UNKNOWN && coin.insiderAllocationPct().isPresent()
                 && coin.devFundPct().isPresent() && coin.governance() != Governance.UNKNOWN

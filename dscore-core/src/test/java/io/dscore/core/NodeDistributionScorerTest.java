@@ -73,7 +73,7 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     @ParameterizedTest
     @EnumSource(value = Consensus.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
     void sharedSecurityGivesFive(Consensus consensus) {
-        ComponentScore s = score(chain(consensus, 5000, 50).sharedSecurity(true));
+        ComponentScore s = score(chain(consensus, 5000, 50).hostChain("DOT").sharedSecurity(true));
         assertExactly(s, 5);
         assertThat(codes(s)).containsExactly(ReasonCode.NODE_SHARED_SECURITY);
         assertThat(s.reasons().get(0).text())
@@ -81,8 +81,15 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     }
 
     @Test
+    void unknownSharedSecurityWithoutAHostChainIsNo() {
+        ComponentScore s = score(chain(Consensus.POW, 5000, 50).hostChain(null).sharedSecurity(Optional.empty()));
+        assertExactly(s, 30);
+        assertThat(s.reasons()).noneMatch(r -> r.code() == ReasonCode.UNKNOWN_FACT);
+    }
+
+    @Test
     void unknownSharedSecurityIsScoredAsNoAndTheRangeCoversYes() {
-        ComponentScore s = score(chain(Consensus.POW, 5000, 50).sharedSecurity(Optional.empty()));
+        ComponentScore s = score(chain(Consensus.POW, 5000, 50).hostChain("DOT").sharedSecurity(Optional.empty()));
         assertPoints(s, 5, 30, 30);
         assertThat(unknownNote(s, "sharedSecurity").text())
                 .isEqualTo("sharedSecurity unknown: 5 to 30 depending on it (range +25)");

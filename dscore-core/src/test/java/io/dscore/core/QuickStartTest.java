@@ -11,6 +11,7 @@ import io.dscore.api.DScoreResult;
 import io.dscore.api.Governance;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
+import io.dscore.api.Reason;
 import io.dscore.api.VcFunding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,14 @@ class QuickStartTest {
                 .vcFunded(VcFunding.NO).insiderAllocationPct(5.3).devFundPct(3.6)
                 .governance(Governance.COMPANY).incidents(0).adminControl(AdminControl.NONE).build();
         DScoreResult result = DScore.asOf(LocalDate.of(2026, 6, 19)).scoreOf(flux);
-        assertThat(result.total()).isCloseTo(68.0, within(1e-9));              // 30 + 13 + 7 + 13 + 5
-        assertThat(result.band().label()).isEqualTo("Decentralized");
-        assertThat(result.component(Component.GOVERNANCE).points()).isCloseTo(7.0, within(1e-9));
+        double total = result.total();                                       // 68.0 = 30 + 13 + 7 + 13 + 5
+        String band = result.band().label();                                 // "Decentralized"
+        List<Reason> why = result.component(Component.GOVERNANCE).reasons(); // why 7 of 25
         // end::quick-start[]
+        assertThat(total).isCloseTo(68.0, within(1e-9));
+        assertThat(band).isEqualTo("Decentralized");
+        assertThat(why).extracting(Reason::text)
+                .containsExactly("governance COMPANY: a company steering a chain of its own, 7 of 25");
     }
 
     @Test
