@@ -9,38 +9,48 @@ import org.junit.jupiter.api.Test;
 /** {@link StepTable}, the rule-table helper of the scorers: row lookup and row descriptions. */
 class StepTableTest {
 
-    private static final StepTable AT_LEAST = StepTable.atLeast(new double[] {10, 5, 1}, new double[] {3, 2, 1}, 0);
-    private static final StepTable AT_MOST = StepTable.atMost(new double[] {1, 10}, new double[] {25, 13}, 0);
+    /** Built per test, not in a static field, so a change to the factories shows in every test run. */
+    private static StepTable atLeastTable() {
+        return StepTable.atLeast(new double[] {10, 5, 1}, new double[] {3, 2, 1}, 0.5);
+    }
+
+    private static StepTable atMostTable() {
+        return StepTable.atMost(new double[] {1, 10}, new double[] {25, 13}, 0);
+    }
 
     @Test
     void atLeastTakesTheFirstRowReached() {
-        assertThat(AT_LEAST.at(100)).isCloseTo(3, within(0.0));
-        assertThat(AT_LEAST.at(10)).isCloseTo(3, within(0.0));
-        assertThat(AT_LEAST.at(9)).isCloseTo(2, within(0.0));
-        assertThat(AT_LEAST.at(5)).isCloseTo(2, within(0.0));
-        assertThat(AT_LEAST.at(4)).isCloseTo(1, within(0.0));
-        assertThat(AT_LEAST.at(1)).isCloseTo(1, within(0.0));
-        assertThat(AT_LEAST.at(0)).isCloseTo(0, within(0.0));
+        StepTable atLeast = atLeastTable();
+        assertThat(atLeast.at(100)).isCloseTo(3, within(0.0));
+        assertThat(atLeast.at(10)).isCloseTo(3, within(0.0));
+        assertThat(atLeast.at(9)).isCloseTo(2, within(0.0));
+        assertThat(atLeast.at(5)).isCloseTo(2, within(0.0));
+        assertThat(atLeast.at(4)).isCloseTo(1, within(0.0));
+        assertThat(atLeast.at(1)).isCloseTo(1, within(0.0));
+        assertThat(atLeast.at(0)).as("otherwise").isCloseTo(0.5, within(0.0));
     }
 
     @Test
     void atMostTakesTheFirstRowReached() {
-        assertThat(AT_MOST.at(0)).isCloseTo(25, within(0.0));
-        assertThat(AT_MOST.at(1)).isCloseTo(25, within(0.0));
-        assertThat(AT_MOST.at(1.01)).isCloseTo(13, within(0.0));
-        assertThat(AT_MOST.at(10)).isCloseTo(13, within(0.0));
-        assertThat(AT_MOST.at(10.01)).isCloseTo(0, within(0.0));
+        StepTable atMost = atMostTable();
+        assertThat(atMost.at(0)).isCloseTo(25, within(0.0));
+        assertThat(atMost.at(1)).isCloseTo(25, within(0.0));
+        assertThat(atMost.at(1.01)).isCloseTo(13, within(0.0));
+        assertThat(atMost.at(10)).isCloseTo(13, within(0.0));
+        assertThat(atMost.at(10.01)).isCloseTo(0, within(0.0));
     }
 
     @Test
     void rowsAreDescribed() {
-        assertThat(AT_LEAST.rowOf(10)).isEqualTo("10 or more");
-        assertThat(AT_LEAST.rowOf(9)).isEqualTo("5 to 9");
-        assertThat(AT_LEAST.rowOf(1)).isEqualTo("1 to 4");
-        assertThat(AT_LEAST.rowOf(0)).isEqualTo("below 1");
-        assertThat(AT_MOST.rowOf(1)).isEqualTo("up to 1");
-        assertThat(AT_MOST.rowOf(1.01)).isEqualTo("over 1 up to 10");
-        assertThat(AT_MOST.rowOf(10.01)).isEqualTo("over 10");
+        StepTable atLeast = atLeastTable();
+        StepTable atMost = atMostTable();
+        assertThat(atLeast.rowOf(10)).isEqualTo("10 or more");
+        assertThat(atLeast.rowOf(9)).isEqualTo("5 to 9");
+        assertThat(atLeast.rowOf(1)).isEqualTo("1 to 4");
+        assertThat(atLeast.rowOf(0)).isEqualTo("below 1");
+        assertThat(atMost.rowOf(1)).isEqualTo("up to 1");
+        assertThat(atMost.rowOf(1.01)).isEqualTo("over 1 up to 10");
+        assertThat(atMost.rowOf(10.01)).isEqualTo("over 10");
     }
 
     @Test
