@@ -23,6 +23,15 @@ class ScorerTest {
     }
 
     @Test
+    void asOfBefore2008IsRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DScore.asOf(java.time.LocalDate.of(2007, 12, 31)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("asOf must be in 2008 or later (was 2007-12-31)");
+        org.assertj.core.api.Assertions.assertThat(DScore.asOf(java.time.LocalDate.of(2008, 1, 1)).asOf().getYear())
+                .isEqualTo(2008);
+    }
+
+    @Test
     void asOfIsTheDateGiven() {
         assertThat(DScore.asOf(AS_OF).asOf()).isEqualTo(AS_OF);
         assertThat(DScore.asOf(AS_OF).scoreOf(launched(2020)).asOf()).isEqualTo(AS_OF);
