@@ -1,8 +1,6 @@
 package io.dscore.api;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -178,39 +176,16 @@ public record Coin(String name,
             }
         }
         if (nakamoto.isPresent()) {
-            int derived = nakamotoOf(shares);
+            double[] amounts = new double[shares.size()];
+            for (int i = 0; i < amounts.length; i++) {
+                amounts[i] = shares.get(i);
+            }
+            int derived = Majority.nakamotoCoefficient(amounts);
             if (nakamoto.getAsInt() != derived) {
                 throw new IllegalArgumentException(Validation.format(Validation.NAKAMOTO_CONTRADICTS_SHARES,
                         nakamoto.getAsInt(), derived));
             }
         }
-    }
-
-    /**
-     * The fewest shares whose sum is strictly more than half of the total, in exact arithmetic ({@link BigDecimal}
-     * holds every double exactly), so that it agrees with the Nakamoto coefficient of the core's
-     * {@code Distribution} on every tie.
-     */
-    private static int nakamotoOf(List<Double> shares) {
-        double[] sorted = new double[shares.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = shares.get(i);
-        }
-        Arrays.sort(sorted);
-        BigDecimal total = BigDecimal.ZERO;
-        for (double x : sorted) {
-            total = total.add(new BigDecimal(x));
-        }
-        BigDecimal prefix = BigDecimal.ZERO;
-        int k = 0;
-        for (int i = sorted.length - 1; i >= 0; i--) {
-            prefix = prefix.add(new BigDecimal(sorted[i]));
-            k++;
-            if (prefix.add(prefix).compareTo(total) > 0) {
-                break;
-            }
-        }
-        return k;
     }
 
     /**

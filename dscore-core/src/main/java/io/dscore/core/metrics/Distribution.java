@@ -1,6 +1,6 @@
 package io.dscore.core.metrics;
 
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -53,7 +53,8 @@ import java.util.Objects;
  *       with no rounding that could flip a tie. Each comparison is first made in double arithmetic with
  *       compensated (Neumaier) sums and a rigorous error bound, or exactly when every addition and the product
  *       {@code t * T} (checked with {@link Math#fma}) were free of rounding, as with whole amounts; a comparison
- *       that falls within the bound is redone in {@link BigDecimal}, which represents every double exactly. The
+ *       that falls within the bound is redone in exact integer arithmetic ({@link BigInteger}: every double is a
+ *       whole multiple of a power of two). The
  *       threshold is the double given: {@code tau(0.66)} uses the double nearest to 0.66. The other metrics are
  *       computed in double arithmetic with compensated sums, to within a few units in the last place of their
  *       terms.</li>
@@ -269,21 +270,51 @@ public final class Distribution {
         return exactTau(threshold);
     }
 
-    /** The same search as {@link #tau(double)}, in exact decimal arithmetic. */
+    /**
+     * The same search as {@link #tau(double)}, in exact integer arithmetic. Every positive double is
+     * {@code m * 2^s} with a whole {@code m} below 2^53, so each amount is a whole number of units of
+     * {@code 2^low}, {@code low} the smallest {@code s} among them, and the threshold is {@code mt * 2^st} with
+     * {@code st < 0}: {@code prefix > t * total} becomes {@code prefix * 2^-st > mt * total} in {@link BigInteger}s
+     * (no rounding, and much cheaper than {@link java.math.BigDecimal}, whose conversion of a double multiplies by powers
+     * of 5).
+     */
     private int exactTau(double threshold) {
-        BigDecimal sum = BigDecimal.ZERO;
+        int low = Integer.MAX_VALUE;
         for (int k = 0; k < size; k++) {
-            sum = sum.add(new BigDecimal(descending[k]));
+            low = Math.min(low, binaryScale(descending[k]));
         }
-        BigDecimal target = new BigDecimal(threshold).multiply(sum);
-        BigDecimal prefix = BigDecimal.ZERO;
+        BigInteger sum = BigInteger.ZERO;
         for (int k = 0; k < size; k++) {
-            prefix = prefix.add(new BigDecimal(descending[k]));
-            if (prefix.compareTo(target) > 0) {
+            sum = sum.add(units(descending[k], low));
+        }
+        BigInteger target = BigInteger.valueOf(binaryMantissa(threshold)).multiply(sum);
+        int shift = -binaryScale(threshold);
+        BigInteger prefix = BigInteger.ZERO;
+        for (int k = 0; k < size; k++) {
+            prefix = prefix.add(units(descending[k], low));
+            if (prefix.shiftLeft(shift).compareTo(target) > 0) {
                 return k + 1;
             }
         }
         return size; // not reached: the full sum exceeds any threshold below 1
+    }
+
+    /** The whole number {@code m} of a positive double {@code m * 2^s}, {@code m < 2^53}. */
+    private static long binaryMantissa(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        long fraction = bits & 0xF_FFFF_FFFF_FFFFL;
+        return (bits >>> 52) == 0 ? fraction : fraction | 1L << 52;
+    }
+
+    /** The exponent {@code s} of a positive double {@code m * 2^s}, {@code m < 2^53}: from -1074 to 971. */
+    private static int binaryScale(double x) {
+        int biased = (int) (Double.doubleToRawLongBits(x) >>> 52);
+        return Math.max(biased, 1) - 1075;
+    }
+
+    /** {@code x / 2^low} as a whole number; {@code low} is at most the binary scale of {@code x}. */
+    private static BigInteger units(double x, int low) {
+        return BigInteger.valueOf(binaryMantissa(x)).shiftLeft(binaryScale(x) - low);
     }
 
     /**
