@@ -144,7 +144,8 @@ public record Coin(String name,
         int i = 0;
         for (Double share : shares) {
             if (share == null) {
-                throw new IllegalArgumentException(Validation.format(Validation.REQUIRED, "producerShares[" + i + "]"));
+                throw new IllegalArgumentException(
+                        Validation.format(Validation.REQUIRED, "producerShares[" + i + "]"));
             }
             double x = share;
             if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {

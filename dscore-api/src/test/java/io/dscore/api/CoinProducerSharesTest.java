@@ -79,12 +79,14 @@ class CoinProducerSharesTest {
     static Stream<Arguments> invalidShares() {
         return Stream.of(
                 Arguments.of(Arrays.asList(1.0, -1.0), "producerShares[1] must be a finite amount >= 0 (was -1.0)"),
-                Arguments.of(Arrays.asList(1.0, 2.0, Double.NaN), "producerShares[2] must be a finite amount >= 0 (was NaN)"),
+                Arguments.of(Arrays.asList(1.0, 2.0, Double.NaN),
+                        "producerShares[2] must be a finite amount >= 0 (was NaN)"),
                 Arguments.of(Arrays.asList(Double.POSITIVE_INFINITY),
                         "producerShares[0] must be a finite amount >= 0 (was Infinity)"),
                 Arguments.of(Arrays.asList(1.0, null), "producerShares[1] is required (was null)"),
                 Arguments.of(Arrays.asList(0.0, 0.0, 0.0),
-                        "producerShares must hold a positive amount (producerShares[0] to producerShares[2] are all 0)"),
+                        "producerShares must hold a positive amount "
+                                + "(producerShares[0] to producerShares[2] are all 0)"),
                 Arguments.of(Arrays.asList(Double.MAX_VALUE, Double.MAX_VALUE),
                         "producerShares must have a finite total (the sum passes 1.7976931348623157E308 at "
                                 + "producerShares[1], was 1.7976931348623157E308)"));

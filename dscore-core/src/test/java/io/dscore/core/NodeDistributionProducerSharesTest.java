@@ -82,7 +82,8 @@ class NodeDistributionProducerSharesTest {
         // Gini by hand: sum of (n - 2j - 1) x(j) over the descending amounts, over n T with T = 100:
         // four at 13 (j = 0..3): 13 * (1199 + 1197 + 1195 + 1193) = 62,192; the 1,196 equal amounts at 48/1196
         // have coefficients summing to sum_{j=4}^{1199} (1199 - 2j) = -4,784, so add -4784 * 48/1196 = -192;
-        // (62,192 - 192) / (1200 * 100) = 0.516667. HHI: 10,000 * (4 * 0.13^2 + 1196 * (0.48 / 1196)^2) = 676 + 1.926 = 677.9
+        // (62,192 - 192) / (1200 * 100) = 0.516667.
+        // HHI: 10,000 * (4 * 0.13^2 + 1196 * (0.48 / 1196)^2) = 676 + 1.926 = 677.9
         assertThat(text(score, ReasonCode.NODE_NAKAMOTO_COEFFICIENT)).isEqualTo(
                 "producerShares: Nakamoto coefficient 4 of 1,200 producers (3 to 4): at most 12;"
                         + " largest producer 13.0%, Gini 0.517, HHI 678");

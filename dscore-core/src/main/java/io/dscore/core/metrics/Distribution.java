@@ -274,9 +274,9 @@ public final class Distribution {
      * The same search as {@link #tau(double)}, in exact integer arithmetic. Every positive double is
      * {@code m * 2^s} with a whole {@code m} below 2^53, so each amount is a whole number of units of
      * {@code 2^low}, {@code low} the smallest {@code s} among them, and the threshold is {@code mt * 2^st} with
-     * {@code st < 0}: {@code prefix > t * total} becomes {@code prefix * 2^-st > mt * total} in {@link BigInteger}s
-     * (no rounding, and much cheaper than {@link java.math.BigDecimal}, whose conversion of a double multiplies by powers
-     * of 5).
+     * {@code st < 0}: {@code prefix > t * total} becomes {@code prefix * 2^-st > mt * total} in
+     * {@link BigInteger}s (no rounding, and much cheaper than {@link java.math.BigDecimal}, whose conversion of a
+     * double multiplies by powers of 5).
      */
     private int exactTau(double threshold) {
         int low = Integer.MAX_VALUE;
