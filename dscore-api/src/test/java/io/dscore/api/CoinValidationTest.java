@@ -177,7 +177,7 @@ class CoinValidationTest {
     private static Coin withTexts(Optional<String> hostChain, Optional<String> consensusDetail,
                                   Optional<String> mergedMinedWith, Optional<String> forkedFrom) {
         return new Coin("Flux", "FLUX", Layer.LAYER_1, hostChain, Consensus.POW, consensusDetail, mergedMinedWith,
-                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), LaunchType.FAIR_LAUNCH,
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), java.util.List.of(), LaunchType.FAIR_LAUNCH,
                 OptionalInt.empty(), forkedFrom, VcFunding.NO, OptionalDouble.empty(), OptionalDouble.empty(),
                 Governance.COMPANY, OptionalInt.empty(), AdminControl.NONE);
     }
