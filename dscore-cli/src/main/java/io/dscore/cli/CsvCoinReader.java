@@ -33,6 +33,9 @@ final class CsvCoinReader implements CoinReader {
     /** What the UTF-8 decoder puts in place of bytes that are not UTF-8. */
     private static final char NOT_UTF8 = '\uFFFD';
 
+    /** What commons-csv says when a quoted field runs to the end of the input. */
+    private static final String UNCLOSED_QUOTE = "EOF reached before encapsulated token finished";
+
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     private final String source;
@@ -157,8 +160,12 @@ final class CsvCoinReader implements CoinReader {
     }
 
     private static String describe(RuntimeException e) {
-        String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-        return "not valid CSV: " + String.valueOf(message).replaceFirst("^\\((start)?line \\d+\\) ", "");
+        String message = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())
+                .replaceFirst("^\\((start)?line \\d+\\) ", "");
+        if (message.contains(UNCLOSED_QUOTE)) {
+            return "not valid CSV: a quoted field starting on this line is never closed";
+        }
+        return "not valid CSV: " + message;
     }
 
     private static boolean blank(CSVRecord record) {

@@ -86,8 +86,9 @@ final class JsonCoinReader implements CoinReader {
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             Optional<Column> column = Column.byHeader(field.getKey());
             if (column.isEmpty()) {
-                return new BadRow(at, Optional.of(field.getKey()), "unknown column; the columns are "
-                        + String.join(", ", Column.headers()), field.getValue().toString());
+                String value = cell(field.getValue()).orElse(field.getValue().toString());
+                return new BadRow(at, Optional.of(field.getKey()),
+                        "unknown column; the columns are " + String.join(", ", Column.headers()), value);
             }
             Optional<String> text = cell(field.getValue());
             if (text.isEmpty()) {

@@ -15,8 +15,9 @@ import java.io.Writer;
 /**
  * Writes a JSON array with one object per result as it comes, in input order. Keys: the CSV columns
  * ({@link ResultColumns#CSV_HEADER}); with {@code --explain} also {@code reasons}, an object with each
- * component's reasons ({@code code}, {@code points}, {@code text}, which names facts by their column), and {@code ranges}, an object with
- * {@code min} and {@code max} for each component whose points an unknown fact leaves open.
+ * component's reasons ({@code code}, {@code points}, {@code text}, which names facts by their column), and
+ * {@code ranges}, an object with {@code min} and {@code max} for each component whose points an unknown fact
+ * leaves open.
  */
 final class JsonWriter implements ResultWriter {
 
