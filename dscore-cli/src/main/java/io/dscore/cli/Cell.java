@@ -1,12 +1,11 @@
 package io.dscore.cli;
 
 import io.dscore.api.Coin;
-import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.ObjDoubleConsumer;
 import java.util.function.ObjIntConsumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +14,9 @@ import java.util.stream.Collectors;
  */
 @FunctionalInterface
 interface Cell {
+
+    /** A decimal number as the format writes it: optional sign, digits with an optional fraction, exponent. */
+    Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /**
      * Parses {@code text} and sets it on {@code builder}.
@@ -68,16 +70,13 @@ interface Cell {
         };
     }
 
-    /** A decimal number such as {@code 16.7}, {@code 0} or {@code 1e1}; no NaN, no infinity. */
+    /** A decimal number such as {@code 16.7}, {@code 0} or {@code 1e1}; no NaN, no infinity, no hex. */
     static Cell decimal(ObjDoubleConsumer<Coin.Builder> setter) {
         return (builder, text) -> {
-            double value;
-            try {
-                value = new BigDecimal(text.toLowerCase(Locale.ROOT)).doubleValue();
-            } catch (NumberFormatException e) {
+            if (!DECIMAL.matcher(text).matches()) {
                 throw new BadCellException("not a number");
             }
-            setter.accept(builder, value);
+            setter.accept(builder, Double.parseDouble(text));
         };
     }
 }

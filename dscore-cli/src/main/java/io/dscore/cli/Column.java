@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,10 +48,6 @@ enum Column {
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Column::header, Function.identity()));
     private static final Map<String, Column> BY_FIELD =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Column::field, Function.identity()));
-
-    /** The camelCase field names, as whole words. */
-    private static final Pattern FIELD = Pattern.compile(Arrays.stream(values()).map(Column::field)
-            .collect(Collectors.joining("|", "\\b(", ")\\b")));
 
     private final Fact fact;
     private final boolean required;
@@ -106,7 +100,30 @@ enum Column {
      * {@code "block_producers 15"}. Used for validation messages and reason texts.
      */
     static String withHeaders(String text) {
-        return FIELD.matcher(text).replaceAll(m -> Matcher.quoteReplacement(BY_FIELD.get(m.group()).header()));
+        StringBuilder result = null;
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean camel = false;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                camel |= Character.isUpperCase(text.charAt(i));
+                i++;
+            }
+            Column column = camel ? BY_FIELD.get(text.substring(start, i)) : null;
+            if (column != null) {
+                if (result == null) {
+                    result = new StringBuilder(text.length() + 16);
+                }
+                result.append(text, copied, start).append(column.header());
+                copied = i;
+            }
+        }
+        return result == null ? text : result.append(text, copied, text.length()).toString();
     }
 
     /** The header names of every column, in format order. */
