@@ -59,7 +59,8 @@ public final class DScoreCommand implements Callable<Integer> {
 
     /**
      * Returns the command, configured as {@link #main(String[])} runs it, reading {@code -} from {@code stdin}.
-     * Set its output and error writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}, then call
+     * An unexpected exception is printed with its stack trace and gives status 2. Set its output and error
+     * writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}, then call
      * {@link CommandLine#execute(String...)}.
      *
      * @param stdin what the file argument {@code -} reads, not null
@@ -69,7 +70,13 @@ public final class DScoreCommand implements Callable<Integer> {
     public static CommandLine commandLine(InputStream stdin) {
         return new CommandLine(new DScoreCommand(Objects.requireNonNull(stdin, "stdin")))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setUsageHelpAutoWidth(true);
+                .setUsageHelpAutoWidth(true)
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    command.getErr().println("dscore: unexpected error: " + e);
+                    e.printStackTrace(command.getErr());
+                    command.getErr().flush();
+                    return Summary.FAILED;
+                });
     }
 
     /**

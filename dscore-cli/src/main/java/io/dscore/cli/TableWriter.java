@@ -120,8 +120,8 @@ final class TableWriter implements ResultWriter {
         private final Optional<DScoreResult> result;
 
         Line(DScoreResult result, boolean keep) {
-            this.name = result.coin().name();
-            this.symbol = result.coin().symbol();
+            this.name = oneLine(result.coin().name());
+            this.symbol = oneLine(result.coin().symbol());
             this.total = result.total();
             this.totalMin = result.totalMin();
             this.totalMax = result.totalMax();
@@ -130,6 +130,11 @@ final class TableWriter implements ResultWriter {
                 points[score.component().ordinal()] = score.points();
             }
             this.result = keep ? Optional.of(result) : Optional.empty();
+        }
+
+        /** A name with line breaks would break the table's alignment. */
+        private static String oneLine(String text) {
+            return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
         }
 
         String[] cells() {

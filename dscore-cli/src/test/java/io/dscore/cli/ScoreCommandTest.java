@@ -122,6 +122,13 @@ class ScoreCommandTest {
     }
 
     @Test
+    void tableLinesStayOneLineWhenANameHoldsALineBreak() {
+        Cli.Run run = run("score", "--as-of", AS_OF, input("quoted.csv"));
+
+        assertThat(run.outLines()).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("Multi line \"coin\""));
+    }
+
+    @Test
     void csvHasTheFixedColumnsInInputOrder() {
         Cli.Run run = run("score", "--format", "csv", "--as-of", AS_OF, input("three.csv"));
 
