@@ -22,6 +22,10 @@ public record Improvement(Fact fact, String from, String to, double gain) {
     /**
      * Creates an improvement.
      *
+     * @param fact the fact to change, not null
+     * @param from the current value as the interchange format writes it, or {@code "unknown"}; not blank
+     * @param to the suggested value as the interchange format writes it; not blank
+     * @param gain the points the total gains, a positive multiple of 0.5
      * @throws IllegalArgumentException if an argument is null, {@code from} or {@code to} is blank, or
      *                                  {@code gain} is not a positive multiple of 0.5
      */

@@ -38,7 +38,8 @@ public final class DScore {
      *
      * @param date the as-of date, not null
      * @return an immutable, thread-safe scorer, not null
-     * @throws NullPointerException if {@code date} is null
+     * @throws IllegalArgumentException if {@code date} is before 2008 (no coin launched earlier)
+     * @throws NullPointerException     if {@code date} is null
      */
     public static Scorer asOf(LocalDate date) {
         return new Scorer(date);
