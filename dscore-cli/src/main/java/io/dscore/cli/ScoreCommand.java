@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -73,7 +74,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Scorer scorer = DScore.asOf(asOf != null ? asOf : LocalDate.now());
+        Scorer scorer = scorer(asOf != null ? asOf : LocalDate.now());
         List<Source> sources = new ArrayList<>();
         if (files.isEmpty()) {
             sources.add(Source.example());
@@ -101,6 +102,16 @@ final class ScoreCommand implements Callable<Integer> {
         err.println(summary);
         err.flush();
         return summary.exitCode();
+    }
+
+    /** The scorer for the date; a date the library refuses is a usage error (status 2). */
+    private Scorer scorer(LocalDate date) {
+        try {
+            return DScore.asOf(date);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--as-of': " + e.getMessage());
+        }
     }
 
     private void scoreAll(List<Source> sources, Scorer scorer, ResultWriter writer, Summary summary,

@@ -259,6 +259,15 @@ class BadInputTest {
     }
 
     @Test
+    void anAsOfDateTheLibraryRefusesIsAUsageError() {
+        Cli.Run run = run("score", "--as-of", "2007-12-31");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("Invalid value for option '--as-of': ", "2007-12-31");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Cli.Run run = run("score", "--format", "xml");
 
