@@ -1,0 +1,66 @@
+package io.dscore.cli;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A record that could not be scored, and why. Its {@link #message()} is the line printed on standard error:
+ * {@code FILE:LINE: column COLUMN: what is wrong (value 'X')}.
+ *
+ * @param at      where the record starts
+ * @param column  the column of the bad cell: a column name, or a 1-based position for a cell beyond the
+ *                header; empty when the problem is not in one cell
+ * @param problem what is wrong, in words that use column names
+ * @param value   the offending text
+ */
+record BadRow(Location at, Optional<String> column, String problem, String value) implements Row {
+
+    /** Longest value shown in a message; longer ones are cut. */
+    private static final int SHOWN_VALUE = 80;
+
+    /** The library's messages end with the value: {@code (was -3)}; the message shows the cell instead. */
+    private static final Pattern WAS = Pattern.compile(" \\(was .*\\)$");
+
+    BadRow {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** A bad cell in a known column. */
+    static BadRow of(Location at, Column column, String problem, String value) {
+        return new BadRow(at, Optional.of(column.header()), problem, value);
+    }
+
+    /**
+     * A row the library rejected. Its messages name the camelCase field first and end with the value
+     * ({@code "blockProducers must be >= 0 (was -3)"}); this names the column instead
+     * ({@code "column block_producers: must be >= 0 (value '-3')"}) and shows the cell as it was written.
+     */
+    static BadRow rejectedBy(Location at, IllegalArgumentException e, Map<Column, String> cells) {
+        String message = String.valueOf(e.getMessage());
+        int space = message.indexOf(' ');
+        Optional<Column> column = Column.byField(space < 0 ? message : message.substring(0, space));
+        String problem = column.isPresent() ? message.substring(space + 1) : message;
+        problem = WAS.matcher(problem).replaceFirst("");
+        problem = Column.withHeaders(problem);
+        String value = column.map(c -> cells.getOrDefault(c, "")).orElse("");
+        return new BadRow(at, column.map(Column::header), problem, value);
+    }
+
+    /** Returns the line to print on standard error. */
+    String message() {
+        StringBuilder line = new StringBuilder().append(at).append(": ");
+        column.ifPresent(c -> line.append("column ").append(c).append(": "));
+        return line.append(problem).append(" (value '").append(shown(value)).append("')").toString();
+    }
+
+    /** The value on one line, cut to a readable length. */
+    private static String shown(String value) {
+        String oneLine = value.replace("\r", "\\r").replace("\n", "\\n");
+        return oneLine.length() <= SHOWN_VALUE ? oneLine : oneLine.substring(0, SHOWN_VALUE) + "...";
+    }
+}
