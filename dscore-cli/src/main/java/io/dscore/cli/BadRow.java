@@ -3,6 +3,7 @@ package io.dscore.cli;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,11 +44,20 @@ record BadRow(Location at, Optional<String> column, String problem, String value
     static BadRow rejectedBy(Location at, IllegalArgumentException e, Map<Column, String> cells) {
         String message = String.valueOf(e.getMessage());
         int space = message.indexOf(' ');
-        Optional<Column> column = Column.byField(space < 0 ? message : message.substring(0, space));
-        String problem = column.isPresent() ? message.substring(space + 1) : message;
-        problem = WAS.matcher(problem).replaceFirst("");
-        problem = Column.withHeaders(problem);
+        String subject = space < 0 ? message : message.substring(0, space);
+        int index = subject.indexOf('[');
+        Optional<Column> column = Column.byField(index < 0 ? subject : subject.substring(0, index));
+        // an element of a list column ("producerShares[1] must be ...") keeps its position in the problem
+        String problem = column.isPresent() && index < 0 ? message.substring(space + 1) : message;
         String value = column.map(c -> cells.getOrDefault(c, "")).orElse("");
+        Matcher was = WAS.matcher(problem);
+        if (was.find()) {
+            String shownByLibrary = problem.substring(was.start() + " (was ".length(), problem.length() - 1);
+            // the cell is shown anyway; keep the library's "(was ...)" only where it names two facts
+            // ("was blockProducers 4, producerShares has 3 positive amounts") or one element of a list cell
+            problem = index >= 0 || shownByLibrary.contains(", ") ? problem : problem.substring(0, was.start());
+        }
+        problem = Column.withHeaders(problem);
         return new BadRow(at, column.map(Column::header), problem, value);
     }
 

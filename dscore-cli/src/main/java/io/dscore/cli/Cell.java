@@ -79,4 +79,20 @@ interface Cell {
             setter.accept(builder, Double.parseDouble(text));
         };
     }
+
+    /** Decimal numbers separated by {@code ;}, such as {@code 410;388;201}: amounts per producer. */
+    static Cell decimals(java.util.function.BiConsumer<Coin.Builder, double[]> setter) {
+        return (builder, text) -> {
+            String[] parts = text.split(";", -1);
+            double[] values = new double[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].strip();
+                if (!DECIMAL.matcher(part).matches()) {
+                    throw new BadCellException("amount " + (i + 1) + " of " + parts.length + " is not a number");
+                }
+                values[i] = Double.parseDouble(part);
+            }
+            setter.accept(builder, values);
+        };
+    }
 }

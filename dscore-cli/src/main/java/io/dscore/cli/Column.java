@@ -34,6 +34,7 @@ enum Column {
     SHARED_SECURITY(Fact.SHARED_SECURITY, false, Cell.yesNo(Coin.Builder::sharedSecurity)),
     BLOCK_PRODUCERS(Fact.BLOCK_PRODUCERS, false, Cell.wholeNumber(Coin.Builder::blockProducers)),
     NAKAMOTO_COEFFICIENT(Fact.NAKAMOTO_COEFFICIENT, false, Cell.wholeNumber(Coin.Builder::nakamotoCoefficient)),
+    PRODUCER_SHARES(Fact.PRODUCER_SHARES, false, Cell.decimals(Coin.Builder::producerShares)),
     LAUNCH_TYPE(Fact.LAUNCH_TYPE, true, Cell.word(LaunchType.class, Coin.Builder::launchType)),
     LAUNCH_YEAR(Fact.LAUNCH_YEAR, false, Cell.wholeNumber(Coin.Builder::launchYear)),
     FORKED_FROM(Fact.FORKED_FROM, false, Cell.text(Coin.Builder::forkedFrom)),

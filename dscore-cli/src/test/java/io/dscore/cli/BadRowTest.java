@@ -23,7 +23,7 @@ class BadRowTest {
                         "coins.csv:7: column insider_allocation_pct: must be a percentage from 0 to 100 (value '150')"),
                 Arguments.of("nakamotoCoefficient must be <= blockProducers (was nakamotoCoefficient 9, "
                         + "blockProducers 5)", Column.NAKAMOTO_COEFFICIENT, "9",
-                        "coins.csv:7: column nakamoto_coefficient: must be <= block_producers (value '9')"),
+                        "coins.csv:7: column nakamoto_coefficient: must be <= block_producers (was nakamoto_coefficient 9, block_producers 5) (value '9')"),
                 Arguments.of("launchYear must not be after the as-of date 2026-06-19 (was 2030)",
                         Column.LAUNCH_YEAR, "2030",
                         "coins.csv:7: column launch_year: must not be after the as-of date 2026-06-19 (value '2030')"),
