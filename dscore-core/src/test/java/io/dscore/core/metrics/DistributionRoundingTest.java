@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
  *       prefix at exactly the edge of the 32u margin is 29u of the total or more from the target, on the same
  *       side; {@code FILTER_RELATIVE * total} as {@code /}: not shown killable (see
  *       {@code MajorityRoundingTest} in dscore-api for the same margin);</li>
+ *   <li>{@code tau}: {@code prefix.exact()} negated in {@code targetExact && prefix.exact()}: the prefix adds
+ *       the same amounts in the same order as the total, so when the total is exact (which an exact target
+ *       needs) every prefix is exact too, and the negated test is never true: the margin path decides;</li>
  *   <li>{@code CompensatedSum.add}: {@code |sum| >= |x|} as {@code >}: with equal magnitudes both formulas give
  *       the exact error.</li>
  * </ul>
