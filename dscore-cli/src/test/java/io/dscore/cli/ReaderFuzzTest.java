@@ -121,6 +121,21 @@ class ReaderFuzzTest {
                 "scored 0, rejected 1");
     }
 
+    @Test
+    void aJsonFileThatIsOneStringIsReportedOnOneLine(@TempDir Path dir) throws IOException {
+        // found by this fuzzing (base seed 7, case 391): a file starting with an unclosed or invalid JSON string
+        // was reported as "cannot be read (...)" with Jackson's location on a second line
+        Path unclosed = dir.resolve("unclosed.json");
+        Files.writeString(unclosed, "\"ab");
+        Path escaped = dir.resolve("escaped.json");
+        Files.writeString(escaped, "\"a\\nb\"");
+
+        assertThat(Cli.run("score", "--as-of", AS_OF, unclosed.toString()).errLines()).containsExactly(
+                unclosed + ":1: not valid JSON: Unexpected end-of-input in VALUE_STRING", "scored 0, rejected 0");
+        assertThat(Cli.run("score", "--as-of", AS_OF, escaped.toString()).errLines()).containsExactly(
+                escaped + ":1: expected a JSON array of coin objects, found a\\nb", "scored 0, rejected 0");
+    }
+
     /** The ways a case's file is made. */
     enum Kind {
         VALID, BAD_CELLS, NOT_UTF8_CELL, HEADER_ONLY, BROKEN_BYTES, RANDOM_BYTES
