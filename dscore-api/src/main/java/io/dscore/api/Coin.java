@@ -31,6 +31,7 @@ import java.util.OptionalInt;
  *   <li>{@code blockProducers} and {@code incidents} must be &gt;= 0, {@code nakamotoCoefficient} &gt;= 1 and
  *       not above {@code blockProducers} when both are known;</li>
  *   <li>{@code insiderAllocationPct} and {@code devFundPct} must be from 0 to 100 (NaN is rejected);</li>
+ *   <li>{@code sharedSecurity} yes needs the {@code hostChain} that provides the security;</li>
  *   <li>{@code launchYear} must be 2008 or later (a launch year after the scoring date is rejected by the
  *       scorer, which knows that date).</li>
  * </ul>
@@ -81,6 +82,25 @@ public record Coin(String name,
     /**
      * Creates a coin and checks every fact.
      *
+     * @param name the display name, not blank
+     * @param symbol the ticker, not blank
+     * @param layer where it lives, not null
+     * @param hostChain the chain a layer 2 or token lives on, or the relay chain of a parachain; empty if none or unknown
+     * @param consensus how its own blocks are produced ({@link Consensus#NONE} for a token), not null
+     * @param consensusDetail the algorithm or variant, for example {@code "SHA-256"}; empty if not given
+     * @param mergedMinedWith the parent chain it is merge-mined with; empty if it is not merge-mined
+     * @param sharedSecurity whether another chain secures its block production (a parachain); empty if unknown
+     * @param blockProducers independent block producers (mining pools, validators); empty if unknown
+     * @param nakamotoCoefficient the smallest number of producers that together control more than half of production or stake; empty if unknown
+     * @param launchType how the first supply reached holders, not null
+     * @param launchYear the year of genesis or token launch; empty if unknown
+     * @param forkedFrom for a chain fork, the chain whose balances were copied; empty if none
+     * @param vcFunded whether venture capital or private investors funded it, not null
+     * @param insiderAllocationPct the share of the genesis supply given to team, investors, foundation or treasury, in percent; empty if unknown
+     * @param devFundPct the share of ongoing block rewards or emissions paid to a foundation or dev fund, in percent; empty if unknown
+     * @param governance who decides protocol changes, not null
+     * @param incidents major incidents in its history (halts, rollbacks, protocol exploits, depegs, forced migrations); empty if unknown
+     * @param adminControl the strongest power a single party holds; {@link AdminControl#UNKNOWN} if unknown
      * @throws IllegalArgumentException if a fact is missing or invalid; the message names the field and the value
      */
     public Coin {
@@ -108,6 +128,9 @@ public record Coin(String name,
         Validation.required(governance, "governance");
         Validation.required(incidents, "incidents").ifPresent(v -> Validation.atLeast(v, 0, "incidents"));
         Validation.required(adminControl, "adminControl");
+        if (sharedSecurity.orElse(false) && hostChain.isEmpty()) {
+            throw new IllegalArgumentException(Validation.SHARED_SECURITY_WITHOUT_HOST);
+        }
         if (blockProducers.isPresent() && nakamotoCoefficient.isPresent()
                 && nakamotoCoefficient.getAsInt() > blockProducers.getAsInt()) {
             throw new IllegalArgumentException(Validation.format(Validation.NAKAMOTO_ABOVE_PRODUCERS,

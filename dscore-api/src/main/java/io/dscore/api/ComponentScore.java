@@ -29,6 +29,11 @@ public record ComponentScore(Component component, double points, double minPoint
     /**
      * Creates a component score.
      *
+     * @param component the component scored, not null
+     * @param points the points given, with documented defaults for unknown facts
+     * @param minPoints the lowest points over every value the unknown facts could take
+     * @param maxPoints the highest points over every value the unknown facts could take
+     * @param reasons the explanation, in the order the rules applied; copied, not null
      * @throws IllegalArgumentException if {@code component} or {@code reasons} is null, a point value is not a
      *                                  multiple of 0.5, the points lie outside
      *                                  {@code 0 <= minPoints <= points <= maxPoints <= component.max()}, or the

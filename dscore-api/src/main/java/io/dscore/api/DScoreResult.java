@@ -25,6 +25,9 @@ public record DScoreResult(Coin coin, LocalDate asOf, List<ComponentScore> compo
     /**
      * Creates a result.
      *
+     * @param coin the coin scored, not null
+     * @param asOf the date ages were computed against, not null
+     * @param components one score per {@link Component}, in enum order; copied, not null
      * @throws IllegalArgumentException if an argument is null, or {@code components} does not hold exactly one
      *                                  score per component in {@link Component} order
      */

@@ -22,6 +22,9 @@ public record Reason(ReasonCode code, double points, String text) {
     /**
      * Creates a reason.
      *
+     * @param code the machine-readable key, not null
+     * @param points the points given (positive) or taken (negative), a finite multiple of 0.5
+     * @param text a readable sentence naming the fact, not blank
      * @throws IllegalArgumentException if {@code code} or {@code text} is null, {@code text} is blank, or
      *                                  {@code points} is not a finite multiple of 0.5
      */

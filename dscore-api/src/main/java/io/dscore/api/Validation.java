@@ -12,6 +12,8 @@ final class Validation {
     static final String YEAR = "%s must be %d or later (was %d)";
     static final String NAKAMOTO_ABOVE_PRODUCERS =
             "nakamotoCoefficient must be <= blockProducers (was nakamotoCoefficient %d, blockProducers %d)";
+    static final String SHARED_SECURITY_WITHOUT_HOST =
+            "sharedSecurity YES needs the hostChain that provides the security (was sharedSecurity YES, hostChain empty)";
     static final String HALF_POINTS = "%s must be a finite multiple of 0.5 (was %s)";
     static final String POINT_ORDER =
             "%s points must satisfy 0 <= minPoints <= points <= maxPoints <= max (was %s, %s, %s, max %s)";
@@ -19,6 +21,7 @@ final class Validation {
     static final String COMPONENT_COUNT = "components must hold one score per component, 5 (was %d)";
     static final String COMPONENT_ORDER = "components[%d] must be %s (was %s)";
     static final String TOTAL_RANGE = "total must be from 0 to 100 (was %s)";
+    static final String POSITIVE = "%s must be > 0 (was %s)";
 
     /** The year of the Bitcoin white paper: no coin launched before it. */
     static final int FIRST_LAUNCH_YEAR = 2008;

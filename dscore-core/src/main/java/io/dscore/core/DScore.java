@@ -2,6 +2,7 @@ package io.dscore.core;
 
 import io.dscore.api.Coin;
 import io.dscore.api.DScoreResult;
+import io.dscore.api.Improvement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -65,5 +66,18 @@ public final class DScore {
      */
     public static List<DScoreResult> scoreAll(Collection<Coin> coins) {
         return asOf(LocalDate.now()).scoreAll(coins);
+    }
+
+    /**
+     * Lists the single-fact changes that would raise the coin's total as of today, largest gain first; see
+     * {@link Scorer#improvementsFor(Coin)}.
+     *
+     * @param coin the facts, not null
+     * @return the improvements, largest gain first; unmodifiable, not null
+     * @throws IllegalArgumentException if the coin's launch year is after today
+     * @throws NullPointerException     if {@code coin} is null
+     */
+    public static List<Improvement> improvementsFor(Coin coin) {
+        return asOf(LocalDate.now()).improvementsFor(coin);
     }
 }

@@ -134,8 +134,9 @@ public final class InitialDistributionScorer implements ComponentScorer {
                     () -> "launchType CHAIN_FORK: copied another chain's balances, up to "
                             + Points.format(CHAIN_FORK_POINTS) + " of 25");
         } else {
-            tally.base(ReasonCode.INITIAL_SOLD_OR_ALLOCATED, 0,
-                    () -> "launchType " + launch + ": supply sold, handed out or allocated by insiders, 0 of 25");
+            tally.base(ReasonCode.INITIAL_SOLD_OR_ALLOCATED, 0, () -> launch == LaunchType.OTHER
+                    ? "launchType OTHER: no open launch on record, 0 of 25"
+                    : "launchType " + launch + ": supply sold, handed out or allocated by insiders, 0 of 25");
             return;
         }
         boolean fork = launch == LaunchType.CHAIN_FORK;

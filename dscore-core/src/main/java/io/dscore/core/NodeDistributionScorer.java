@@ -30,7 +30,8 @@ import java.util.OptionalInt;
  * </ol>
  * More producers or a higher Nakamoto coefficient never lower the points.
  *
- * <p>Unknown facts: {@code sharedSecurity} unknown is scored as no; the range covers both. An unknown producer
+ * <p>Unknown facts: {@code sharedSecurity} unknown is scored as no; without a {@code hostChain} it is no (no
+ * chain to share security with), otherwise the range covers both. An unknown producer
  * count ranges from the Nakamoto coefficient (or 0) upwards; an unknown Nakamoto coefficient from 1 to the
  * producer count.
  *
@@ -76,13 +77,13 @@ public final class NodeDistributionScorer implements ComponentScorer {
     public ComponentScore score(Coin coin, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         Tally tally = Tally.explaining();
-        evaluate(coin.layer(), coin.consensus(), coin.sharedSecurity(), coin.blockProducers(),
+        evaluate(coin.layer(), coin.consensus(), sharedSecurity(coin), coin.blockProducers(),
                 coin.nakamotoCoefficient(), tally);
         Range range = new Range(tally.points());
         Layer layer = coin.layer();
         Consensus consensus = coin.consensus();
         if (ownsProducers(layer, consensus)) {
-            Optional<Boolean> shared = coin.sharedSecurity();
+            Optional<Boolean> shared = sharedSecurity(coin);
             OptionalInt producers = coin.blockProducers();
             OptionalInt nakamoto = coin.nakamotoCoefficient();
             for (Optional<Boolean> s : sharedCandidates(shared)) {
@@ -111,6 +112,11 @@ public final class NodeDistributionScorer implements ComponentScorer {
             }
         }
         return tally.result(Component.NODE_DISTRIBUTION, range);
+    }
+
+    /** Shared security needs a chain to share it with: without a host chain an unknown value means no. */
+    private static Optional<Boolean> sharedSecurity(Coin coin) {
+        return coin.sharedSecurity().isEmpty() && coin.hostChain().isEmpty() ? NOT_SHARED : coin.sharedSecurity();
     }
 
     private static boolean ownsProducers(Layer layer, Consensus consensus) {

@@ -3,6 +3,7 @@ package io.dscore.core;
 import io.dscore.api.Coin;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.DScoreResult;
+import io.dscore.api.Improvement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,6 +87,25 @@ public final class Scorer {
             results.add(scoreOf(coin));
         }
         return results;
+    }
+
+    /**
+     * Lists the single-fact changes that would raise the coin's total, largest gain first.
+     *
+     * <p>Only facts a project can change are tried: governance, admin control, dev fund share, insider share,
+     * block producers, Nakamoto coefficient and shared security; launch year, launch type, funding and history
+     * are never suggested. For each fact the best value among round candidates is reported (the one closest to
+     * the current value among those with the largest gain); scoring the changed coin as of the same date raises
+     * the total by exactly {@link Improvement#gain()}.
+     *
+     * @param coin the facts, not null
+     * @return the improvements, largest gain first (ties in {@link io.dscore.api.Fact} order); empty if no
+     *         single change raises the total; unmodifiable, not null
+     * @throws IllegalArgumentException if the coin's launch year is after the as-of date
+     * @throws NullPointerException     if {@code coin} is null
+     */
+    public List<Improvement> improvementsFor(Coin coin) {
+        return WhatIf.improvementsFor(this, coin);
     }
 
     @Override

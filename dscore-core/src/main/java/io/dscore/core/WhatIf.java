@@ -1,0 +1,141 @@
+package io.dscore.core;
+
+import io.dscore.api.AdminControl;
+import io.dscore.api.Coin;
+import io.dscore.api.Fact;
+import io.dscore.api.Governance;
+import io.dscore.api.Improvement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * Finds the single-fact changes that would raise a coin's total: for every fact a project can change, each
+ * candidate value is applied to a copy of the coin and scored; the best candidate per fact is kept (the one
+ * closest to the current value among those with the largest gain).
+ */
+final class WhatIf {
+
+    /** Candidate producer counts, ascending: round numbers spanning the rule tables. */
+    private static final int[] PRODUCER_COUNTS = {1, 2, 3, 5, 10, 30, 100, 300, 1000, 3000, 10000};
+    /** Candidate Nakamoto coefficients, ascending. */
+    private static final int[] NAKAMOTO_COEFFICIENTS = {1, 2, 3, 4, 5, 7, 10, 15, 20, 30};
+    /** Candidate percentages, descending from the largest: smaller shares are better. */
+    private static final double[] SHARES = {20, 15, 10, 5, 2, 1, 0.5, 0};
+
+    private static final Comparator<Improvement> LARGEST_GAIN_FIRST =
+            Comparator.comparingDouble(Improvement::gain).reversed().thenComparing(Improvement::fact);
+
+    private WhatIf() {
+    }
+
+    static List<Improvement> improvementsFor(Scorer scorer, Coin coin) {
+        double total = scorer.scoreOf(coin).total();
+        List<Improvement> improvements = new ArrayList<>();
+        Search search = new Search(scorer, coin, total, improvements);
+
+        List<Candidate> governance = new ArrayList<>();
+        for (Governance g : Governance.values()) {
+            if (g != Governance.UNKNOWN && g != coin.governance()) {
+                governance.add(new Candidate(g.name(), b -> b.governance(g)));
+            }
+        }
+        search.best(Fact.GOVERNANCE, unknownOr(coin.governance().name(), coin.governance() == Governance.UNKNOWN),
+                governance);
+
+        List<Candidate> control = new ArrayList<>();
+        for (AdminControl a : AdminControl.values()) {
+            if (a != AdminControl.UNKNOWN && a != coin.adminControl()) {
+                control.add(new Candidate(a.name(), b -> b.adminControl(a)));
+            }
+        }
+        search.best(Fact.ADMIN_CONTROL,
+                unknownOr(coin.adminControl().name(), coin.adminControl() == AdminControl.UNKNOWN), control);
+
+        search.best(Fact.DEV_FUND_PCT, text(coin.devFundPct()),
+                shares(coin.devFundPct(), v -> b -> b.devFundPct(v)));
+        search.best(Fact.INSIDER_ALLOCATION_PCT, text(coin.insiderAllocationPct()),
+                shares(coin.insiderAllocationPct(), v -> b -> b.insiderAllocationPct(v)));
+
+        List<Candidate> producers = new ArrayList<>();
+        for (int p : PRODUCER_COUNTS) {
+            if (coin.blockProducers().isEmpty() || p > coin.blockProducers().getAsInt()) {
+                producers.add(new Candidate(Integer.toString(p), b -> b.blockProducers(p)));
+            }
+        }
+        search.best(Fact.BLOCK_PRODUCERS, text(coin.blockProducers()), producers);
+
+        List<Candidate> nakamoto = new ArrayList<>();
+        for (int n : NAKAMOTO_COEFFICIENTS) {
+            if (coin.nakamotoCoefficient().isEmpty() || n > coin.nakamotoCoefficient().getAsInt()) {
+                nakamoto.add(new Candidate(Integer.toString(n), b -> b.nakamotoCoefficient(n)));
+            }
+        }
+        search.best(Fact.NAKAMOTO_COEFFICIENT, text(coin.nakamotoCoefficient()), nakamoto);
+
+        List<Candidate> shared = new ArrayList<>();
+        for (boolean s : new boolean[] {true, false}) {
+            if (coin.sharedSecurity().isEmpty() || coin.sharedSecurity().get() != s) {
+                shared.add(new Candidate(s ? "YES" : "NO", b -> b.sharedSecurity(s)));
+            }
+        }
+        search.best(Fact.SHARED_SECURITY, coin.sharedSecurity().map(s -> s ? "YES" : "NO").orElse("unknown"), shared);
+
+        improvements.sort(LARGEST_GAIN_FIRST);
+        return List.copyOf(improvements);
+    }
+
+    private static List<Candidate> shares(OptionalDouble current, Function<Double, Function<Coin.Builder, Coin.Builder>> set) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (double v : SHARES) {
+            if (current.isEmpty() || v < current.getAsDouble()) {
+                candidates.add(new Candidate(Points.format(v), set.apply(v)));
+            }
+        }
+        return candidates;
+    }
+
+    private static String unknownOr(String value, boolean unknown) {
+        return unknown ? "unknown" : value;
+    }
+
+    private static String text(OptionalInt value) {
+        return value.isPresent() ? Integer.toString(value.getAsInt()) : "unknown";
+    }
+
+    private static String text(OptionalDouble value) {
+        return value.isPresent() ? Points.format(value.getAsDouble()) : "unknown";
+    }
+
+    /** A value to try: how it is written, and how to apply it to a copy of the coin. */
+    private record Candidate(String value, Function<Coin.Builder, Coin.Builder> apply) {
+    }
+
+    private record Search(Scorer scorer, Coin coin, double total, List<Improvement> out) {
+
+        /** Keeps the candidate with the largest gain; among equal gains, the first (closest to the current value). */
+        void best(Fact fact, String from, List<Candidate> candidates) {
+            Candidate best = null;
+            double bestGain = 0;
+            for (Candidate candidate : candidates) {
+                Coin changed;
+                try {
+                    changed = candidate.apply().apply(Coin.builder(coin)).build();
+                } catch (IllegalArgumentException inconsistent) {
+                    continue; // e.g. a Nakamoto coefficient above the known producer count: not a single-fact change
+                }
+                double gain = scorer.scoreOf(changed).total() - total;
+                if (gain > bestGain) {
+                    best = candidate;
+                    bestGain = gain;
+                }
+            }
+            if (best != null) {
+                out.add(new Improvement(fact, from, best.value(), bestGain));
+            }
+        }
+    }
+}
