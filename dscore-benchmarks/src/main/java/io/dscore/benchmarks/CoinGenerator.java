@@ -24,7 +24,9 @@ import java.util.SplittableRandom;
  *       data, and they are the expensive case (the scorers search the range over them), so the mix errs on the
  *       slow side;</li>
  *   <li>each optional fact is empty with probability {@link #EMPTY_SHARE} ({@code mergedMinedWith} and
- *       {@code forkedFrom}: filled with probability {@link #RARE_SHARE}, as in real data);</li>
+ *       {@code forkedFrom}: filled with probability {@link #RARE_SHARE}, as in real data); a known
+ *       {@code sharedSecurity} is yes half of the time when there is a {@code hostChain} to provide it, else
+ *       no;</li>
  *   <li>block producers are log-uniform from 0 to 99,999, so every row of the producer tables is hit; the
  *       Nakamoto coefficient is 1 to {@code min(blockProducers, 60)} (empty when there are no producers);
  *       launch years run from 2008 to the as-of year; percentages from 0 to 100 in steps of 0.1 (dev fund 0 to
@@ -100,11 +102,12 @@ public final class CoinGenerator {
      */
     public Coin next() {
         int n = count++;
+        String host = maybe(HOSTS);
         Coin.Builder b = Coin.builder()
                 .name("Synthetic " + n)
                 .symbol("SYN" + n)
                 .layer(pick(LAYERS))
-                .hostChain(maybe(HOSTS))
+                .hostChain(host)
                 .consensus(pick(CONSENSUS))
                 .consensusDetail(maybe(DETAILS))
                 .mergedMinedWith(random.nextDouble() < RARE_SHARE ? pick(PARENTS) : null)
@@ -114,7 +117,8 @@ public final class CoinGenerator {
                 .governance(pick(GOVERNANCE))
                 .adminControl(pick(CONTROL));
         if (filled()) {
-            b.sharedSecurity(random.nextBoolean());
+            // shared security needs a host chain that provides it
+            b.sharedSecurity(random.nextBoolean() && host != null);
         }
         int producers = -1;
         if (filled()) {
