@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cost of {@link Scorer#scoreAll} on whole batches, in nanoseconds per coin: each invocation scores the
  * whole batch and {@link OperationsPerInvocation} divides by its size. Batches of 1,000, 10,000 and 100,000
- * coins show whether the cost per coin stays flat as the batch grows.
+ * coins show whether the cost per coin stays flat as the batch grows; the parallel variants show what the other
+ * cores bring.
  *
  * @since 0.1
  */
@@ -137,5 +138,29 @@ public class ScoreAllBenchmark {
     @OperationsPerInvocation(100_000)
     public List<DScoreResult> scoreAll_100k(Coins100k batch) {
         return batch.scorer.scoreAll(batch.coins);
+    }
+
+    /**
+     * Scores 10,000 coins on the common fork-join pool.
+     *
+     * @param batch the coins
+     * @return the results
+     */
+    @Benchmark
+    @OperationsPerInvocation(10_000)
+    public List<DScoreResult> scoreAllParallel_10k(Coins10k batch) {
+        return batch.scorer.scoreAllParallel(batch.coins);
+    }
+
+    /**
+     * Scores 100,000 coins on the common fork-join pool.
+     *
+     * @param batch the coins
+     * @return the results
+     */
+    @Benchmark
+    @OperationsPerInvocation(100_000)
+    public List<DScoreResult> scoreAllParallel_100k(Coins100k batch) {
+        return batch.scorer.scoreAllParallel(batch.coins);
     }
 }
