@@ -153,22 +153,24 @@ public final class NodeDistributionScorer implements ComponentScorer {
         Tally scratch = Tally.silent();
         searchRange(layer, consensus, shared, producers, nakamoto, tally.points(), scratch);
         if (scratch.wide()) {
+            Unknowns unknowns = new Unknowns(tally);
             Range alone = new Range(tally.points());
             for (int i = 0; i < sharedCount(shared); i++) {
                 alone.include(silent(scratch, layer, consensus, sharedCandidate(shared, i), producers, nakamoto));
             }
-            Unknowns.note(tally, "sharedSecurity", shared.isEmpty(), alone);
+            unknowns.note("sharedSecurity", shared.isEmpty(), alone);
             alone = new Range(tally.points());
             for (int i = 0; i < producerCount(producers); i++) {
                 alone.include(silent(scratch, layer, consensus, shared, producerCandidate(producers, nakamoto, i), nakamoto));
             }
-            Unknowns.note(tally, "blockProducers", producers.isEmpty(), alone);
+            unknowns.note("blockProducers", producers.isEmpty(), alone);
             alone = new Range(tally.points());
             OptionalInt most = producers.isPresent() ? producers : MANY;
             for (int i = 0; i < nakamotoCount(nakamoto, most); i++) {
                 alone.include(silent(scratch, layer, consensus, shared, producers, nakamotoCandidate(nakamoto, most, i)));
             }
-            Unknowns.note(tally, "nakamotoCoefficient", nakamoto.isEmpty(), alone);
+            unknowns.note("nakamotoCoefficient", nakamoto.isEmpty(), alone);
+            unknowns.together(scratch.min(), scratch.max());
         }
         return tally.reasons();
     }
