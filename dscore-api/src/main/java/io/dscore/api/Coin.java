@@ -110,6 +110,7 @@ public record Coin(String name,
      * @param sharedSecurity whether another chain secures its block production (a parachain); empty if unknown
      * @param blockProducers independent block producers (mining pools, validators); empty if unknown
      * @param nakamotoCoefficient the smallest number of producers that together control more than half of production or stake; empty if unknown
+     * @param producerShares the amount of each independent producer (blocks, hashrate or stake; any unit, only proportions matter), zeros allowed; an empty list if unknown; not null
      * @param launchType how the first supply reached holders, not null
      * @param launchYear the year of genesis or token launch; empty if unknown
      * @param forkedFrom for a chain fork, the chain whose balances were copied; empty if none
