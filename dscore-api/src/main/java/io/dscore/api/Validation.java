@@ -27,6 +27,7 @@ final class Validation {
     static final String POINT_ORDER =
             "%s points must satisfy 0 <= minPoints <= points <= maxPoints <= max (was %s, %s, %s, max %s)";
     static final String REASON_SUM = "%s reasons must sum to the points (reasons sum to %s, points %s)";
+    static final String LAZY_REASON_SUM = "lazy reasons must sum to the points (reasons sum to %s, points %s)";
     static final String COMPONENT_COUNT = "components must hold one score per component, 5 (was %d)";
     static final String COMPONENT_ORDER = "components[%d] must be %s (was %s)";
     static final String TOTAL_RANGE = "total must be from 0 to 100 (was %s)";

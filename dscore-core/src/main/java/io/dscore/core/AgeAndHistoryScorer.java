@@ -3,12 +3,14 @@ package io.dscore.core;
 import io.dscore.api.Coin;
 import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
+import io.dscore.api.Reason;
 import io.dscore.api.ReasonCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * Scores Age and history (0-15): how long a coin has run, less points for a troubled history.
@@ -40,7 +42,10 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
             new double[] {13, 11, 6, 5, 3, 1, 0}, new double[] {15, 14, 13, 11, 9, 7, 4}, 0);
 
     private static final OptionalInt FIRST_YEAR = OptionalInt.of(2008);
-    private static final List<OptionalInt> INCIDENT_EXTREMES = List.of(OptionalInt.of(0), OptionalInt.of(Integer.MAX_VALUE));
+    /** {@code OptionalInt.of(year)} for the as-of years 2008 to 2207, so that scoring allocates none. */
+    private static final OptionalInt[] AS_OF_YEARS = IntStream.range(2008, 2208).mapToObj(OptionalInt::of)
+            .toArray(OptionalInt[]::new);
+    private static final OptionalInt[] INCIDENT_EXTREMES = {OptionalInt.of(0), OptionalInt.of(Integer.MAX_VALUE)};
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public AgeAndHistoryScorer() {
@@ -58,6 +63,11 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
      */
     @Override
     public ComponentScore score(Coin coin, LocalDate asOf) {
+        return score(coin, asOf, Tally.silent());
+    }
+
+    /** Scores with {@code scratch}, a silent tally, as the scratch space of the range search. */
+    ComponentScore score(Coin coin, LocalDate asOf, Tally scratch) {
         OptionalInt year = coin.launchYear();
         OptionalInt incidents = coin.incidents();
         int asOfYear = asOf.getYear();
@@ -65,35 +75,79 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
             throw new IllegalArgumentException(
                     String.format(Locale.ROOT, LAUNCH_AFTER_AS_OF, asOf, year.getAsInt()));
         }
-        Tally tally = Tally.explaining();
-        evaluate(year, incidents, asOfYear, tally);
-        Range range = new Range(tally.points());
-        List<OptionalInt> years = year.isPresent() ? List.of(year) : List.of(FIRST_YEAR, OptionalInt.of(asOfYear));
-        List<OptionalInt> counts = incidents.isPresent() ? List.of(incidents) : INCIDENT_EXTREMES;
-        for (OptionalInt y : years) {
-            for (OptionalInt i : counts) {
-                range.include(silent(y, i, asOfYear));
-            }
-        }
-        if (range.wide()) {
-            Range alone = new Range(tally.points());
-            for (OptionalInt y : years) {
-                alone.include(silent(y, incidents, asOfYear));
-            }
-            Unknowns.note(tally, "launchYear", year.isEmpty(), alone);
-            alone = new Range(tally.points());
-            for (OptionalInt i : counts) {
-                alone.include(silent(year, i, asOfYear));
-            }
-            Unknowns.note(tally, "incidents", incidents.isEmpty(), alone);
-        }
-        return tally.result(Component.AGE_AND_HISTORY, range);
+        double points = silent(scratch, year, incidents, asOfYear);
+        searchRange(year, incidents, asOfYear, points, scratch);
+        return ComponentScore.withLazyReasons(Component.AGE_AND_HISTORY, points, scratch.min(), scratch.max(),
+                () -> explain(coin, asOfYear));
     }
 
-    private static double silent(OptionalInt year, OptionalInt incidents, int asOfYear) {
-        Tally tally = Tally.silent();
+    /** The reasons for the points {@link #score} gives: the rules that applied, then the unknown facts. */
+    static List<Reason> explain(Coin coin, int asOfYear) {
+        OptionalInt year = coin.launchYear();
+        OptionalInt incidents = coin.incidents();
+        Tally tally = Tally.explaining();
         evaluate(year, incidents, asOfYear, tally);
-        return tally.points();
+        Tally scratch = Tally.silent();
+        searchRange(year, incidents, asOfYear, tally.points(), scratch);
+        if (scratch.wide()) {
+            Unknowns unknowns = new Unknowns(tally);
+            Range alone = new Range(tally.points());
+            for (int y = 0; y < yearCount(year); y++) {
+                alone.include(silent(scratch, yearCandidate(year, asOfYear, y), incidents, asOfYear));
+            }
+            unknowns.note("launchYear", year.isEmpty(), alone);
+            alone = new Range(tally.points());
+            for (int i = 0; i < incidentCount(incidents); i++) {
+                alone.include(silent(scratch, year, incidentCandidate(incidents, i), asOfYear));
+            }
+            unknowns.note("incidents", incidents.isEmpty(), alone);
+            unknowns.together(scratch.min(), scratch.max());
+        }
+        return tally.reasons();
+    }
+
+    /** Finds the lowest and highest points over the values the coin's unknown facts could take. */
+    private static void searchRange(OptionalInt year, OptionalInt incidents, int asOfYear, double points,
+                                    Tally scratch) {
+        scratch.startRange(points);
+        for (int y = 0; y < yearCount(year); y++) {
+            for (int i = 0; i < incidentCount(incidents); i++) {
+                scratch.include(silent(scratch, yearCandidate(year, asOfYear, y), incidentCandidate(incidents, i),
+                        asOfYear));
+            }
+        }
+    }
+
+    // Candidate values of unknown facts, by index, without allocating: a known fact is its only candidate.
+
+    /** An unknown launch year: 2008 to the as-of year. */
+    private static int yearCount(OptionalInt year) {
+        return year.isPresent() ? 1 : 2;
+    }
+
+    private static OptionalInt yearCandidate(OptionalInt year, int asOfYear, int index) {
+        if (year.isPresent()) {
+            return year;
+        }
+        if (index == 0) {
+            return FIRST_YEAR;
+        }
+        int cached = asOfYear - FIRST_YEAR.getAsInt();
+        return cached >= 0 && cached < AS_OF_YEARS.length ? AS_OF_YEARS[cached] : OptionalInt.of(asOfYear);
+    }
+
+    /** Unknown incidents: none to very many. */
+    private static int incidentCount(OptionalInt incidents) {
+        return incidents.isPresent() ? 1 : INCIDENT_EXTREMES.length;
+    }
+
+    private static OptionalInt incidentCandidate(OptionalInt incidents, int index) {
+        return incidents.isPresent() ? incidents : INCIDENT_EXTREMES[index];
+    }
+
+    private static double silent(Tally scratch, OptionalInt year, OptionalInt incidents, int asOfYear) {
+        evaluate(year, incidents, asOfYear, scratch.restart());
+        return scratch.points();
     }
 
     static void evaluate(OptionalInt year, OptionalInt incidents, int asOfYear, Tally tally) {

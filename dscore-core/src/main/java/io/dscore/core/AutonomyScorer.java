@@ -5,8 +5,10 @@ import io.dscore.api.Coin;
 import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.Layer;
+import io.dscore.api.Reason;
 import io.dscore.api.ReasonCode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,6 +38,18 @@ public final class AutonomyScorer implements ComponentScorer {
     static final double SHARED = 2.5;
     static final double HOSTED = 0;
 
+    /** {@code AdminControl.values()}, which clones its array on every call. */
+    private static final AdminControl[] CONTROLS = AdminControl.values();
+    private static final Layer[] LAYERS = Layer.values();
+
+    /**
+     * The score of every coin that is not merge-mined, by layer and admin control (at {@link #index}): with
+     * {@code mergedMinedWith} empty they are all this component reads, so the rules are evaluated once when
+     * the class loads and scoring is a look-up. The scores are immutable and shared; the reasons of each are
+     * built when first read, then kept.
+     */
+    private static final ComponentScore[] NOT_MERGE_MINED = notMergeMined();
+
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public AutonomyScorer() {
     }
@@ -47,19 +61,69 @@ public final class AutonomyScorer implements ComponentScorer {
 
     @Override
     public ComponentScore score(Coin coin, LocalDate asOf) {
+        return score(coin, asOf, Tally.silent());
+    }
+
+    /** Scores with {@code scratch}, a silent tally, as the scratch space of the range search. */
+    ComponentScore score(Coin coin, LocalDate asOf, Tally scratch) {
         Objects.requireNonNull(asOf, "asOf");
-        Tally tally = Tally.explaining();
-        evaluate(coin.layer(), coin.mergedMinedWith(), coin.adminControl(), tally);
-        Range range = new Range(tally.points());
-        if (coin.layer() == Layer.TOKEN && coin.adminControl() == AdminControl.UNKNOWN) {
-            for (AdminControl a : AdminControl.values()) {
-                Tally silent = Tally.silent();
-                evaluate(coin.layer(), coin.mergedMinedWith(), a, silent);
-                range.include(silent.points());
-            }
-            Unknowns.note(tally, "adminControl", true, range);
+        Layer layer = coin.layer();
+        Optional<String> mergedMinedWith = coin.mergedMinedWith();
+        AdminControl admin = coin.adminControl();
+        if (mergedMinedWith.isEmpty()) {
+            return NOT_MERGE_MINED[index(layer, admin)];
         }
-        return tally.result(Component.AUTONOMY, range);
+        return score(layer, mergedMinedWith, admin, scratch);
+    }
+
+    private static int index(Layer layer, AdminControl admin) {
+        return layer.ordinal() * CONTROLS.length + admin.ordinal();
+    }
+
+    private static ComponentScore[] notMergeMined() {
+        ComponentScore[] scores = new ComponentScore[LAYERS.length * CONTROLS.length];
+        Tally scratch = Tally.silent();
+        for (Layer layer : LAYERS) {
+            for (AdminControl admin : CONTROLS) {
+                scores[index(layer, admin)] = score(layer, Optional.empty(), admin, scratch);
+            }
+        }
+        return scores;
+    }
+
+    private static ComponentScore score(Layer layer, Optional<String> mergedMinedWith, AdminControl admin,
+                                        Tally scratch) {
+        evaluate(layer, mergedMinedWith, admin, scratch.restart());
+        double points = scratch.points();
+        searchRange(layer, mergedMinedWith, admin, points, scratch);
+        return ComponentScore.withLazyReasons(Component.AUTONOMY, points, scratch.min(), scratch.max(),
+                () -> explain(layer, mergedMinedWith, admin));
+    }
+
+    /** The reasons for the points {@link #score} gives: the rule that applied, then the unknown fact. */
+    static List<Reason> explain(Layer layer, Optional<String> mergedMinedWith, AdminControl admin) {
+        Tally tally = Tally.explaining();
+        evaluate(layer, mergedMinedWith, admin, tally);
+        Tally scratch = Tally.silent();
+        searchRange(layer, mergedMinedWith, admin, tally.points(), scratch);
+        if (layer == Layer.TOKEN && admin == AdminControl.UNKNOWN) {
+            Range range = new Range(scratch.min());
+            range.include(scratch.max());
+            new Unknowns(tally).note("adminControl", true, range);
+        }
+        return tally.reasons();
+    }
+
+    /** Finds the lowest and highest points over the values the coin's unknown admin control could take. */
+    private static void searchRange(Layer layer, Optional<String> mergedMinedWith, AdminControl admin,
+                                    double points, Tally scratch) {
+        scratch.startRange(points);
+        if (layer == Layer.TOKEN && admin == AdminControl.UNKNOWN) {
+            for (AdminControl a : CONTROLS) {
+                evaluate(layer, mergedMinedWith, a, scratch.restart());
+                scratch.include(scratch.points());
+            }
+        }
     }
 
     static void evaluate(Layer layer, Optional<String> mergedMinedWith, AdminControl admin, Tally tally) {

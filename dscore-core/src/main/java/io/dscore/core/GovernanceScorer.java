@@ -6,6 +6,7 @@ import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.Governance;
 import io.dscore.api.Layer;
+import io.dscore.api.Reason;
 import io.dscore.api.ReasonCode;
 import io.dscore.api.VcFunding;
 import java.time.LocalDate;
@@ -50,11 +51,23 @@ public final class GovernanceScorer implements ComponentScorer {
     static final double INVESTOR_FOUNDATION_CAP = 16;
     static final double IMMUTABLE_TOKEN_FLOOR = 20;
 
-    private static final List<Governance> KNOWN_GOVERNANCE =
-            List.copyOf(EnumSet.complementOf(EnumSet.of(Governance.UNKNOWN)));
-    private static final List<VcFunding> KNOWN_FUNDING = List.of(VcFunding.YES, VcFunding.NO);
-    private static final List<AdminControl> KNOWN_CONTROL =
-            List.copyOf(EnumSet.complementOf(EnumSet.of(AdminControl.UNKNOWN)));
+    private static final Governance[] KNOWN_GOVERNANCE =
+            EnumSet.complementOf(EnumSet.of(Governance.UNKNOWN)).toArray(new Governance[0]);
+    private static final VcFunding[] KNOWN_FUNDING = {VcFunding.YES, VcFunding.NO};
+    private static final AdminControl[] KNOWN_CONTROL =
+            EnumSet.complementOf(EnumSet.of(AdminControl.UNKNOWN)).toArray(new AdminControl[0]);
+
+    private static final Layer[] LAYERS = Layer.values();
+    private static final Governance[] GOVERNANCE = Governance.values();
+    private static final VcFunding[] FUNDING = VcFunding.values();
+    private static final AdminControl[] CONTROL = AdminControl.values();
+
+    /**
+     * The score of every combination of the four facts this component reads, at {@link #index}: the rules
+     * below, evaluated once when the class loads, so that scoring is a look-up. The scores are immutable and
+     * shared by every coin with those facts; the reasons of each are built when first read, then kept.
+     */
+    private static final ComponentScore[] SCORES = scores();
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public GovernanceScorer() {
@@ -67,49 +80,113 @@ public final class GovernanceScorer implements ComponentScorer {
 
     @Override
     public ComponentScore score(Coin coin, LocalDate asOf) {
+        return score(coin, asOf, Tally.silent());
+    }
+
+    /** Scores like {@link #score(Coin, LocalDate)}; {@code scratch} is not needed: the scores are a look-up. */
+    ComponentScore score(Coin coin, LocalDate asOf, Tally scratch) {
         Objects.requireNonNull(asOf, "asOf");
-        Layer layer = coin.layer();
-        Governance governance = coin.governance();
-        VcFunding vc = coin.vcFunded();
-        AdminControl admin = coin.adminControl();
-        Tally tally = Tally.explaining();
-        evaluate(layer, governance, vc, admin, tally);
-        Range range = new Range(tally.points());
-        for (Governance g : governance == Governance.UNKNOWN ? KNOWN_GOVERNANCE : List.of(governance)) {
-            for (VcFunding v : vc == VcFunding.UNKNOWN ? KNOWN_FUNDING : List.of(vc)) {
-                for (AdminControl a : controls(layer, admin)) {
-                    range.include(silent(layer, g, v, a));
+        return SCORES[index(coin.layer(), coin.governance(), coin.vcFunded(), coin.adminControl())];
+    }
+
+    private static int index(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
+        return ((layer.ordinal() * GOVERNANCE.length + governance.ordinal()) * FUNDING.length + vc.ordinal())
+                * CONTROL.length + admin.ordinal();
+    }
+
+    private static ComponentScore[] scores() {
+        ComponentScore[] scores = new ComponentScore[LAYERS.length * GOVERNANCE.length * FUNDING.length
+                * CONTROL.length];
+        Tally scratch = Tally.silent();
+        for (Layer layer : LAYERS) {
+            for (Governance governance : GOVERNANCE) {
+                for (VcFunding vc : FUNDING) {
+                    for (AdminControl admin : CONTROL) {
+                        double points = silent(scratch, layer, governance, vc, admin);
+                        searchRange(layer, governance, vc, admin, points, scratch);
+                        scores[index(layer, governance, vc, admin)] = ComponentScore.withLazyReasons(
+                                Component.GOVERNANCE, points, scratch.min(), scratch.max(),
+                                () -> explain(layer, governance, vc, admin));
+                    }
                 }
             }
         }
-        if (range.wide()) {
-            Range alone = new Range(tally.points());
-            for (Governance g : governance == Governance.UNKNOWN ? KNOWN_GOVERNANCE : List.of(governance)) {
-                alone.include(silent(layer, g, vc, admin));
-            }
-            Unknowns.note(tally, "governance", governance == Governance.UNKNOWN, alone);
-            alone = new Range(tally.points());
-            for (VcFunding v : vc == VcFunding.UNKNOWN ? KNOWN_FUNDING : List.of(vc)) {
-                alone.include(silent(layer, governance, v, admin));
-            }
-            Unknowns.note(tally, "vcFunded", vc == VcFunding.UNKNOWN, alone);
-            alone = new Range(tally.points());
-            for (AdminControl a : controls(layer, admin)) {
-                alone.include(silent(layer, governance, vc, a));
-            }
-            Unknowns.note(tally, "adminControl", admin == AdminControl.UNKNOWN, alone);
-        }
-        return tally.result(Component.GOVERNANCE, range);
+        return scores;
     }
 
-    private static List<AdminControl> controls(Layer layer, AdminControl admin) {
-        return admin == AdminControl.UNKNOWN && layer == Layer.TOKEN ? KNOWN_CONTROL : List.of(admin);
-    }
-
-    private static double silent(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
-        Tally tally = Tally.silent();
+    /** The reasons for the points {@link #score} gives: the rules that applied, then the unknown facts. */
+    static List<Reason> explain(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
+        Tally tally = Tally.explaining();
         evaluate(layer, governance, vc, admin, tally);
-        return tally.points();
+        Tally scratch = Tally.silent();
+        searchRange(layer, governance, vc, admin, tally.points(), scratch);
+        if (scratch.wide()) {
+            Unknowns unknowns = new Unknowns(tally);
+            Range alone = new Range(tally.points());
+            for (int g = 0; g < governanceCount(governance); g++) {
+                alone.include(silent(scratch, layer, governanceCandidate(governance, g), vc, admin));
+            }
+            unknowns.note("governance", governance == Governance.UNKNOWN, alone);
+            alone = new Range(tally.points());
+            for (int v = 0; v < fundingCount(vc); v++) {
+                alone.include(silent(scratch, layer, governance, fundingCandidate(vc, v), admin));
+            }
+            unknowns.note("vcFunded", vc == VcFunding.UNKNOWN, alone);
+            alone = new Range(tally.points());
+            for (int a = 0; a < controlCount(layer, admin); a++) {
+                alone.include(silent(scratch, layer, governance, vc, controlCandidate(layer, admin, a)));
+            }
+            unknowns.note("adminControl", admin == AdminControl.UNKNOWN, alone);
+            unknowns.together(scratch.min(), scratch.max());
+        }
+        return tally.reasons();
+    }
+
+    /** Finds the lowest and highest points over the values the coin's unknown facts could take. */
+    private static void searchRange(Layer layer, Governance governance, VcFunding vc, AdminControl admin,
+                                    double points, Tally scratch) {
+        scratch.startRange(points);
+        for (int g = 0; g < governanceCount(governance); g++) {
+            for (int v = 0; v < fundingCount(vc); v++) {
+                for (int a = 0; a < controlCount(layer, admin); a++) {
+                    scratch.include(silent(scratch, layer, governanceCandidate(governance, g),
+                            fundingCandidate(vc, v), controlCandidate(layer, admin, a)));
+                }
+            }
+        }
+    }
+
+    // Candidate values of unknown facts, by index, without allocating: a known fact is its only candidate.
+
+    private static int governanceCount(Governance governance) {
+        return governance == Governance.UNKNOWN ? KNOWN_GOVERNANCE.length : 1;
+    }
+
+    private static Governance governanceCandidate(Governance governance, int index) {
+        return governance == Governance.UNKNOWN ? KNOWN_GOVERNANCE[index] : governance;
+    }
+
+    private static int fundingCount(VcFunding vc) {
+        return vc == VcFunding.UNKNOWN ? KNOWN_FUNDING.length : 1;
+    }
+
+    private static VcFunding fundingCandidate(VcFunding vc, int index) {
+        return vc == VcFunding.UNKNOWN ? KNOWN_FUNDING[index] : vc;
+    }
+
+    /** Only a token's unknown admin control matters: the immutable-token floor applies to tokens alone. */
+    private static int controlCount(Layer layer, AdminControl admin) {
+        return admin == AdminControl.UNKNOWN && layer == Layer.TOKEN ? KNOWN_CONTROL.length : 1;
+    }
+
+    private static AdminControl controlCandidate(Layer layer, AdminControl admin, int index) {
+        return admin == AdminControl.UNKNOWN && layer == Layer.TOKEN ? KNOWN_CONTROL[index] : admin;
+    }
+
+    private static double silent(Tally scratch, Layer layer, Governance governance, VcFunding vc,
+                                 AdminControl admin) {
+        evaluate(layer, governance, vc, admin, scratch.restart());
+        return scratch.points();
     }
 
     static void evaluate(Layer layer, Governance governance, VcFunding vc, AdminControl admin, Tally tally) {

@@ -4,6 +4,7 @@ import io.dscore.api.Coin;
 import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.LaunchType;
+import io.dscore.api.Reason;
 import io.dscore.api.ReasonCode;
 import io.dscore.api.VcFunding;
 import java.time.LocalDate;
@@ -47,9 +48,10 @@ public final class InitialDistributionScorer implements ComponentScorer {
             new double[] {1, 10, 20}, new double[] {25, 13, 6}, 0);
 
     private static final Set<LaunchType> OPEN_LAUNCHES = EnumSet.of(LaunchType.FAIR_LAUNCH, LaunchType.TOKENIZED_ASSET);
-    private static final List<LaunchType> KNOWN_LAUNCHES = List.copyOf(EnumSet.complementOf(EnumSet.of(LaunchType.UNKNOWN)));
-    private static final List<VcFunding> KNOWN_FUNDING = List.of(VcFunding.YES, VcFunding.NO);
-    private static final List<OptionalDouble> SHARE_EXTREMES = List.of(OptionalDouble.of(0), OptionalDouble.of(100));
+    private static final LaunchType[] KNOWN_LAUNCHES =
+            EnumSet.complementOf(EnumSet.of(LaunchType.UNKNOWN)).toArray(new LaunchType[0]);
+    private static final VcFunding[] KNOWN_FUNDING = {VcFunding.YES, VcFunding.NO};
+    private static final OptionalDouble[] SHARE_EXTREMES = {OptionalDouble.of(0), OptionalDouble.of(100)};
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public InitialDistributionScorer() {
@@ -62,64 +64,106 @@ public final class InitialDistributionScorer implements ComponentScorer {
 
     @Override
     public ComponentScore score(Coin coin, LocalDate asOf) {
+        return score(coin, asOf, Tally.silent());
+    }
+
+    /** Scores with {@code scratch}, a silent tally, as the scratch space of the range search. */
+    ComponentScore score(Coin coin, LocalDate asOf, Tally scratch) {
         Objects.requireNonNull(asOf, "asOf");
+        double points = silent(scratch, coin.launchType(), coin.vcFunded(), coin.insiderAllocationPct(),
+                coin.devFundPct());
+        searchRange(coin, points, scratch);
+        return ComponentScore.withLazyReasons(Component.INITIAL_DISTRIBUTION, points, scratch.min(),
+                scratch.max(), () -> explain(coin));
+    }
+
+    /** The reasons for the points {@link #score} gives: the rules that applied, then the unknown facts. */
+    static List<Reason> explain(Coin coin) {
         LaunchType launch = coin.launchType();
         VcFunding vc = coin.vcFunded();
         OptionalDouble insider = coin.insiderAllocationPct();
         OptionalDouble dev = coin.devFundPct();
         Tally tally = Tally.explaining();
         evaluate(launch, vc, insider, dev, tally);
-        Range range = new Range(tally.points());
-        for (LaunchType l : launches(launch)) {
-            for (VcFunding v : funding(vc)) {
-                for (OptionalDouble i : shares(insider)) {
-                    for (OptionalDouble d : shares(dev)) {
-                        range.include(silent(l, v, i, d));
+        Tally scratch = Tally.silent();
+        searchRange(coin, tally.points(), scratch);
+        if (scratch.wide()) {
+            Unknowns unknowns = new Unknowns(tally);
+            Range alone = new Range(tally.points());
+            for (int l = 0; l < launchCount(launch); l++) {
+                alone.include(silent(scratch, launchCandidate(launch, l), vc, insider, dev));
+            }
+            unknowns.note("launchType", launch == LaunchType.UNKNOWN, alone);
+            alone = new Range(tally.points());
+            for (int v = 0; v < fundingCount(vc); v++) {
+                alone.include(silent(scratch, launch, fundingCandidate(vc, v), insider, dev));
+            }
+            unknowns.note("vcFunded", vc == VcFunding.UNKNOWN, alone);
+            alone = new Range(tally.points());
+            for (int i = 0; i < shareCount(insider); i++) {
+                alone.include(silent(scratch, launch, vc, shareCandidate(insider, i), dev));
+            }
+            unknowns.note("insiderAllocationPct", insider.isEmpty(), alone);
+            alone = new Range(tally.points());
+            for (int d = 0; d < shareCount(dev); d++) {
+                alone.include(silent(scratch, launch, vc, insider, shareCandidate(dev, d)));
+            }
+            unknowns.note("devFundPct", dev.isEmpty(), alone);
+            unknowns.together(scratch.min(), scratch.max());
+        }
+        return tally.reasons();
+    }
+
+    /** Finds the lowest and highest points over the values the coin's unknown facts could take. */
+    private static void searchRange(Coin coin, double points, Tally scratch) {
+        LaunchType launch = coin.launchType();
+        VcFunding vc = coin.vcFunded();
+        OptionalDouble insider = coin.insiderAllocationPct();
+        OptionalDouble dev = coin.devFundPct();
+        scratch.startRange(points);
+        for (int l = 0; l < launchCount(launch); l++) {
+            for (int v = 0; v < fundingCount(vc); v++) {
+                for (int i = 0; i < shareCount(insider); i++) {
+                    for (int d = 0; d < shareCount(dev); d++) {
+                        scratch.include(silent(scratch, launchCandidate(launch, l), fundingCandidate(vc, v),
+                                shareCandidate(insider, i), shareCandidate(dev, d)));
                     }
                 }
             }
         }
-        if (range.wide()) {
-            Range alone = new Range(tally.points());
-            for (LaunchType l : launches(launch)) {
-                alone.include(silent(l, vc, insider, dev));
-            }
-            Unknowns.note(tally, "launchType", launch == LaunchType.UNKNOWN, alone);
-            alone = new Range(tally.points());
-            for (VcFunding v : funding(vc)) {
-                alone.include(silent(launch, v, insider, dev));
-            }
-            Unknowns.note(tally, "vcFunded", vc == VcFunding.UNKNOWN, alone);
-            alone = new Range(tally.points());
-            for (OptionalDouble i : shares(insider)) {
-                alone.include(silent(launch, vc, i, dev));
-            }
-            Unknowns.note(tally, "insiderAllocationPct", insider.isEmpty(), alone);
-            alone = new Range(tally.points());
-            for (OptionalDouble d : shares(dev)) {
-                alone.include(silent(launch, vc, insider, d));
-            }
-            Unknowns.note(tally, "devFundPct", dev.isEmpty(), alone);
-        }
-        return tally.result(Component.INITIAL_DISTRIBUTION, range);
     }
 
-    private static List<LaunchType> launches(LaunchType launch) {
-        return launch == LaunchType.UNKNOWN ? KNOWN_LAUNCHES : List.of(launch);
+    // Candidate values of unknown facts, by index, without allocating: a known fact is its only candidate.
+
+    private static int launchCount(LaunchType launch) {
+        return launch == LaunchType.UNKNOWN ? KNOWN_LAUNCHES.length : 1;
     }
 
-    private static List<VcFunding> funding(VcFunding vc) {
-        return vc == VcFunding.UNKNOWN ? KNOWN_FUNDING : List.of(vc);
+    private static LaunchType launchCandidate(LaunchType launch, int index) {
+        return launch == LaunchType.UNKNOWN ? KNOWN_LAUNCHES[index] : launch;
     }
 
-    private static List<OptionalDouble> shares(OptionalDouble share) {
-        return share.isPresent() ? List.of(share) : SHARE_EXTREMES;
+    private static int fundingCount(VcFunding vc) {
+        return vc == VcFunding.UNKNOWN ? KNOWN_FUNDING.length : 1;
     }
 
-    private static double silent(LaunchType launch, VcFunding vc, OptionalDouble insider, OptionalDouble dev) {
-        Tally tally = Tally.silent();
-        evaluate(launch, vc, insider, dev, tally);
-        return tally.points();
+    private static VcFunding fundingCandidate(VcFunding vc, int index) {
+        return vc == VcFunding.UNKNOWN ? KNOWN_FUNDING[index] : vc;
+    }
+
+    /** An unknown share: 0 to 100%. */
+    private static int shareCount(OptionalDouble share) {
+        return share.isPresent() ? 1 : SHARE_EXTREMES.length;
+    }
+
+    private static OptionalDouble shareCandidate(OptionalDouble share, int index) {
+        return share.isPresent() ? share : SHARE_EXTREMES[index];
+    }
+
+    private static double silent(Tally scratch, LaunchType launch, VcFunding vc, OptionalDouble insider,
+                                 OptionalDouble dev) {
+        evaluate(launch, vc, insider, dev, scratch.restart());
+        return scratch.points();
     }
 
     static void evaluate(LaunchType launch, VcFunding vc, OptionalDouble insider, OptionalDouble dev, Tally tally) {

@@ -5,6 +5,7 @@ import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.Consensus;
 import io.dscore.api.Layer;
+import io.dscore.api.Reason;
 import io.dscore.api.ReasonCode;
 import io.dscore.core.metrics.Distribution;
 import java.time.LocalDate;
@@ -71,7 +72,19 @@ public final class NodeDistributionScorer implements ComponentScorer {
 
     private static final Optional<Boolean> SHARED = Optional.of(true);
     private static final Optional<Boolean> NOT_SHARED = Optional.of(false);
+    private static final OptionalInt NONE = OptionalInt.of(0);
+    private static final OptionalInt ONE = OptionalInt.of(1);
     private static final OptionalInt MANY = OptionalInt.of(Integer.MAX_VALUE);
+    private static final Layer[] LAYERS = Layer.values();
+    private static final Consensus[] CONSENSUS = Consensus.values();
+
+    /**
+     * The score of every coin without block producers of its own (rule 1), by layer and consensus (at
+     * {@link #index}): they are all such a score depends on, so the rule is evaluated once when the class loads
+     * and scoring is a look-up. Null for the combinations that own producers. The scores are immutable and
+     * shared; the reasons of each are built when first read, then kept.
+     */
+    private static final ComponentScore[] NO_OWN_PRODUCERS = noOwnProducers();
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public NodeDistributionScorer() {
@@ -84,50 +97,99 @@ public final class NodeDistributionScorer implements ComponentScorer {
 
     @Override
     public ComponentScore score(Coin coin, LocalDate asOf) {
+        return score(coin, asOf, Tally.silent());
+    }
+
+    /** Scores with {@code scratch}, a silent tally, as the scratch space of the range search. */
+    ComponentScore score(Coin coin, LocalDate asOf, Tally scratch) {
         Objects.requireNonNull(asOf, "asOf");
         Layer layer = coin.layer();
         Consensus consensus = coin.consensus();
-        // the shares matter only where the chain's own producers are scored (shared security unknown counts)
+        if (!ownsProducers(layer, consensus)) {
+            return NO_OWN_PRODUCERS[index(layer, consensus)];
+        }
         Optional<Boolean> shared = sharedSecurity(coin);
-        boolean sharesUsed = ownsProducers(layer, consensus) && !shared.orElse(false)
-                && !coin.producerShares().isEmpty();
-        Optional<Distribution> shares = sharesUsed
+        // the shares matter only where the chain's own producers are scored (shared security unknown counts)
+        Optional<Distribution> shares = !shared.orElse(false) && !coin.producerShares().isEmpty()
                 ? Optional.of(Distribution.of(coin.producerShares()))
                 : Optional.empty();
         OptionalInt producers = shares.isPresent() ? OptionalInt.of(shares.get().size()) : coin.blockProducers();
         OptionalInt nakamoto = shares.isPresent()
                 ? OptionalInt.of(shares.get().nakamotoCoefficient())
                 : coin.nakamotoCoefficient();
+        double points = silent(scratch, layer, consensus, shared, producers, nakamoto);
+        searchRange(layer, consensus, shared, producers, nakamoto, points, scratch);
+        return ComponentScore.withLazyReasons(Component.NODE_DISTRIBUTION, points, scratch.min(), scratch.max(),
+                () -> explain(layer, consensus, shared, producers, nakamoto, shares));
+    }
+
+    private static int index(Layer layer, Consensus consensus) {
+        return layer.ordinal() * CONSENSUS.length + consensus.ordinal();
+    }
+
+    private static ComponentScore[] noOwnProducers() {
+        ComponentScore[] scores = new ComponentScore[LAYERS.length * CONSENSUS.length];
+        Tally scratch = Tally.silent();
+        OptionalInt unknown = OptionalInt.empty();
+        for (Layer layer : LAYERS) {
+            for (Consensus consensus : CONSENSUS) {
+                if (!ownsProducers(layer, consensus)) {
+                    double points = silent(scratch, layer, consensus, NOT_SHARED, unknown, unknown);
+                    searchRange(layer, consensus, NOT_SHARED, unknown, unknown, points, scratch);
+                    scores[index(layer, consensus)] = ComponentScore.withLazyReasons(Component.NODE_DISTRIBUTION,
+                            points, scratch.min(), scratch.max(),
+                            () -> explain(layer, consensus, NOT_SHARED, unknown, unknown, Optional.empty()));
+                }
+            }
+        }
+        return scores;
+    }
+
+    /** The reasons for the points {@link #score} gives: the rules that applied, then the unknown facts. */
+    private static List<Reason> explain(Layer layer, Consensus consensus, Optional<Boolean> shared,
+                                        OptionalInt producers, OptionalInt nakamoto, Optional<Distribution> shares) {
         Tally tally = Tally.explaining();
         evaluate(layer, consensus, shared, producers, nakamoto, shares, tally);
-        Range range = new Range(tally.points());
+        Tally scratch = Tally.silent();
+        searchRange(layer, consensus, shared, producers, nakamoto, tally.points(), scratch);
+        if (scratch.wide()) {
+            Unknowns unknowns = new Unknowns(tally);
+            Range alone = new Range(tally.points());
+            for (int i = 0; i < sharedCount(shared); i++) {
+                alone.include(silent(scratch, layer, consensus, sharedCandidate(shared, i), producers, nakamoto));
+            }
+            unknowns.note("sharedSecurity", shared.isEmpty(), alone);
+            alone = new Range(tally.points());
+            for (int i = 0; i < producerCount(producers); i++) {
+                alone.include(silent(scratch, layer, consensus, shared, producerCandidate(producers, nakamoto, i), nakamoto));
+            }
+            unknowns.note("blockProducers", producers.isEmpty(), alone);
+            alone = new Range(tally.points());
+            OptionalInt most = producers.isPresent() ? producers : MANY;
+            for (int i = 0; i < nakamotoCount(nakamoto, most); i++) {
+                alone.include(silent(scratch, layer, consensus, shared, producers, nakamotoCandidate(nakamoto, most, i)));
+            }
+            unknowns.note("nakamotoCoefficient", nakamoto.isEmpty(), alone);
+            unknowns.together(scratch.min(), scratch.max());
+        }
+        return tally.reasons();
+    }
+
+    /** Finds the lowest and highest points over the values the coin's unknown facts could take. */
+    private static void searchRange(Layer layer, Consensus consensus, Optional<Boolean> shared,
+                                    OptionalInt producers, OptionalInt nakamoto, double points, Tally scratch) {
+        scratch.startRange(points);
         if (ownsProducers(layer, consensus)) {
-            for (Optional<Boolean> s : sharedCandidates(shared)) {
-                for (OptionalInt p : producerCandidates(producers, nakamoto)) {
-                    for (OptionalInt n : nakamotoCandidates(nakamoto, p)) {
-                        range.include(silent(layer, consensus, s, p, n));
+            for (int si = 0; si < sharedCount(shared); si++) {
+                Optional<Boolean> s = sharedCandidate(shared, si);
+                for (int pi = 0; pi < producerCount(producers); pi++) {
+                    OptionalInt p = producerCandidate(producers, nakamoto, pi);
+                    for (int ni = 0; ni < nakamotoCount(nakamoto, p); ni++) {
+                        scratch.include(silent(scratch, layer, consensus, s, p, nakamotoCandidate(nakamoto, p, ni)));
                     }
                 }
             }
-            if (range.wide()) {
-                Range alone = new Range(tally.points());
-                for (Optional<Boolean> s : sharedCandidates(shared)) {
-                    alone.include(silent(layer, consensus, s, producers, nakamoto));
-                }
-                Unknowns.note(tally, "sharedSecurity", shared.isEmpty(), alone);
-                alone = new Range(tally.points());
-                for (OptionalInt p : producerCandidates(producers, nakamoto)) {
-                    alone.include(silent(layer, consensus, shared, p, nakamoto));
-                }
-                Unknowns.note(tally, "blockProducers", producers.isEmpty(), alone);
-                alone = new Range(tally.points());
-                for (OptionalInt n : nakamotoCandidates(nakamoto, producers.isPresent() ? producers : MANY)) {
-                    alone.include(silent(layer, consensus, shared, producers, n));
-                }
-                Unknowns.note(tally, "nakamotoCoefficient", nakamoto.isEmpty(), alone);
-            }
         }
-        return tally.result(Component.NODE_DISTRIBUTION, range);
     }
 
     /** Shared security needs a chain to share it with: without a host chain an unknown value means no. */
@@ -139,36 +201,47 @@ public final class NodeDistributionScorer implements ComponentScorer {
         return layer == Layer.LAYER_1 && consensus != Consensus.NONE;
     }
 
-    private static double silent(Layer layer, Consensus consensus, Optional<Boolean> shared, OptionalInt producers,
-                                 OptionalInt nakamoto) {
-        Tally tally = Tally.silent();
-        evaluate(layer, consensus, shared, producers, nakamoto, Optional.empty(), tally);
-        return tally.points();
+    private static double silent(Tally scratch, Layer layer, Consensus consensus, Optional<Boolean> shared,
+                                 OptionalInt producers, OptionalInt nakamoto) {
+        evaluate(layer, consensus, shared, producers, nakamoto, Optional.empty(), scratch.restart());
+        return scratch.points();
     }
 
-    private static Iterable<Optional<Boolean>> sharedCandidates(Optional<Boolean> shared) {
-        return shared.isPresent() ? List.of(shared) : List.of(SHARED, NOT_SHARED);
+    // Candidate values of unknown facts, by index, without allocating: a known fact is its only candidate. The
+    // values are the coin's own instances or constants (an OptionalInt of the coin's value is that value).
+
+    private static int sharedCount(Optional<Boolean> shared) {
+        return shared.isPresent() ? 1 : 2;
     }
 
-    private static Iterable<OptionalInt> producerCandidates(OptionalInt producers, OptionalInt nakamoto) {
+    private static Optional<Boolean> sharedCandidate(Optional<Boolean> shared, int i) {
+        return shared.isPresent() ? shared : i == 0 ? SHARED : NOT_SHARED;
+    }
+
+    /** An unknown producer count: from the Nakamoto coefficient (or 0) up to very many. */
+    private static int producerCount(OptionalInt producers) {
+        return producers.isPresent() ? 1 : 2;
+    }
+
+    private static OptionalInt producerCandidate(OptionalInt producers, OptionalInt nakamoto, int i) {
         if (producers.isPresent()) {
-            return List.of(producers);
+            return producers;
         }
-        return List.of(OptionalInt.of(nakamoto.orElse(0)), MANY);
+        return i == 0 ? (nakamoto.isPresent() ? nakamoto : NONE) : MANY;
     }
 
-    private static Iterable<OptionalInt> nakamotoCandidates(OptionalInt nakamoto, OptionalInt producers) {
-        if (nakamoto.isPresent()) {
-            return List.of(nakamoto);
-        }
-        int p = producers.getAsInt();
-        return p >= 1 ? List.of(OptionalInt.of(1), OptionalInt.of(p)) : List.of(nakamoto);
+    /** An unknown Nakamoto coefficient: from 1 up to the producer count, if there is at least one producer. */
+    private static int nakamotoCount(OptionalInt nakamoto, OptionalInt producers) {
+        return nakamoto.isPresent() || producers.getAsInt() < 1 ? 1 : 2;
     }
 
-    /**
-     * Applies the rules. {@code shares}, when present, is where {@code producers} and {@code nakamoto} came from;
-     * it only changes the reason texts.
-     */
+    private static OptionalInt nakamotoCandidate(OptionalInt nakamoto, OptionalInt producers, int i) {
+        if (nakamoto.isPresent() || producers.getAsInt() < 1) {
+            return nakamoto;
+        }
+        return i == 0 ? ONE : producers;
+    }
+
     static void evaluate(Layer layer, Consensus consensus, Optional<Boolean> shared, OptionalInt producers,
                          OptionalInt nakamoto, Optional<Distribution> shares, Tally tally) {
         if (!ownsProducers(layer, consensus)) {

@@ -1,7 +1,5 @@
 package io.dscore.core;
 
-import io.dscore.api.Component;
-import io.dscore.api.ComponentScore;
 import io.dscore.api.Reason;
 import io.dscore.api.ReasonCode;
 import java.util.ArrayList;
@@ -11,13 +9,18 @@ import java.util.function.Supplier;
 /**
  * Running points of one component evaluation, with the reasons that produced them.
  *
- * <p>A silent tally (used to search the range of a component over unknown facts) keeps only the points and
- * never calls the text suppliers, so no text is built.
+ * <p>A silent tally (used to score, and to search the range of a component over unknown facts) keeps only the
+ * points and never calls the text suppliers, so no text is built. One silent tally serves as the scratch space of
+ * a whole range search, so that the search allocates nothing: {@link #restart()} before each candidate
+ * evaluation, {@link #include(double)} its points after; {@link #min()} and {@link #max()} are the range seen
+ * since {@link #startRange(double)}.
  */
 final class Tally {
 
     private final List<Reason> reasons;
     private double points;
+    private double min;
+    private double max;
 
     private Tally(boolean explaining) {
         this.reasons = explaining ? new ArrayList<>(4) : null;
@@ -33,6 +36,42 @@ final class Tally {
 
     double points() {
         return points;
+    }
+
+    /** Starts a new evaluation: the points go back to 0 (reasons are kept; use on silent tallies). */
+    Tally restart() {
+        points = 0;
+        return this;
+    }
+
+    /** Starts a range search at {@code points}, the points for the known facts. */
+    void startRange(double points) {
+        min = points;
+        max = points;
+    }
+
+    /** Widens the range to cover {@code points}, the points for one candidate value of the unknown facts. */
+    void include(double points) {
+        // plain comparisons, not Math.min/max: points are never NaN or -0.0 (they start at +0.0 and only add)
+        if (points < min) {
+            min = points;
+        }
+        if (points > max) {
+            max = points;
+        }
+    }
+
+    double min() {
+        return min;
+    }
+
+    double max() {
+        return max;
+    }
+
+    /** Tells whether the range search found more than one value. */
+    boolean wide() {
+        return min < max;
     }
 
     /** Sets the starting points. */
@@ -67,7 +106,8 @@ final class Tally {
         }
     }
 
-    ComponentScore result(Component component, Range range) {
-        return new ComponentScore(component, points, range.min(), range.max(), reasons);
+    /** Returns the reasons recorded so far; only an explaining tally has any. */
+    List<Reason> reasons() {
+        return reasons == null ? List.of() : reasons;
     }
 }
