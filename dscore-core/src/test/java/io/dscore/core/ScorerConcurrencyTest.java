@@ -17,9 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One {@link Scorer} shared by 8 threads scoring the same 100,000 generated coins at once, with {@code scoreAll}
- * and {@code scoreOf}, gives exactly the results of a single-threaded run: the scorer and the five component
- * scorers hold no state that one call could leave for another.
+ * One {@link Scorer} shared by 8 threads scoring the same 100,000 generated coins at once, with {@code scoreAll},
+ * {@code scoreOf} and {@code scoreAllParallel}, gives exactly the results of a single-threaded run: the scorer and
+ * the five component scorers hold no state that one call could leave for another. And the results themselves are
+ * safe to share: 8 threads reading the reasons of the same results for the first time (they are built when first
+ * read) all get the reasons of the single-threaded run.
  */
 class ScorerConcurrencyTest {
 
@@ -39,7 +41,9 @@ class ScorerConcurrencyTest {
         coins = SeededCoins.generate(SEED, COINS);
         expected = new ArrayList<>(COINS);
         for (Coin coin : coins) {
-            expected.add(DScore.asOf(Coins.AS_OF).scoreOf(coin));
+            DScoreResult result = DScore.asOf(Coins.AS_OF).scoreOf(coin);
+            result.components().forEach(score -> score.reasons().size()); // built here, on one thread
+            expected.add(result);
         }
         pool = Executors.newFixedThreadPool(THREADS);
     }
@@ -85,10 +89,11 @@ class ScorerConcurrencyTest {
     }
 
     @Test
-    void scoreAllAndScoreOfFromEightThreadsGiveTheSingleThreadedResults() throws Exception {
+    void scoreAllScoreOfAndScoreAllParallelFromEightThreadsGiveTheSingleThreadedResults() throws Exception {
         // every thread scores every coin, in chunks of 1,000 starting at a different chunk, so that the threads
-        // work on different coins at the same moment; even threads call scoreAll on each chunk, odd threads
-        // scoreOf on each coin. Each result is compared with the single-threaded one as soon as it is made.
+        // work on different coins at the same moment; threads 0, 3, 6 call scoreAll on each chunk, 1, 4, 7
+        // scoreOf on each coin, 2 and 5 scoreAllParallel on each chunk. Each result is compared with the
+        // single-threaded one as soon as it is made.
         List<List<String>> mismatches = onEightThreads(thread -> {
             List<String> wrong = new ArrayList<>();
             int chunks = COINS / CHUNK;
@@ -96,25 +101,51 @@ class ScorerConcurrencyTest {
                 int from = ((thread * chunks / THREADS + c) % chunks) * CHUNK;
                 List<Coin> chunk = coins.subList(from, from + CHUNK);
                 List<DScoreResult> results;
-                if (thread % 2 == 0) {
+                if (thread % 3 == 0) {
                     results = SCORER.scoreAll(chunk);
-                } else {
+                } else if (thread % 3 == 1) {
                     results = new ArrayList<>(CHUNK);
                     for (Coin coin : chunk) {
                         results.add(SCORER.scoreOf(coin));
                     }
+                } else {
+                    results = SCORER.scoreAllParallel(chunk);
                 }
-                for (int i = 0; i < CHUNK; i++) {
-                    if (!results.get(i).equals(expected.get(from + i)) && wrong.size() < 3) {
-                        wrong.add("thread " + thread + ", coin " + (from + i) + ": " + results.get(i)
-                                + " instead of " + expected.get(from + i));
-                    }
-                }
-                assertThat(results).hasSize(CHUNK);
+                compare(thread, results, from, wrong);
             }
             return wrong;
         });
 
         assertThat(mismatches).as("seed %d", SEED).allSatisfy(wrong -> assertThat(wrong).isEmpty());
+    }
+
+    @Test
+    void eightThreadsReadingTheReasonsOfTheSameResultsForTheFirstTimeGetTheSameReasons() throws Exception {
+        List<DScoreResult> shared = SCORER.scoreAll(coins); // no reason read yet
+
+        List<List<String>> mismatches = onEightThreads(thread -> {
+            List<String> wrong = new ArrayList<>();
+            int chunks = COINS / CHUNK;
+            for (int c = 0; c < chunks; c++) {
+                // two threads start at each chunk, so that pairs of threads race for the same results
+                int from = ((thread / 2 * chunks / (THREADS / 2) + c) % chunks) * CHUNK;
+                compare(thread, shared.subList(from, from + CHUNK), from, wrong);
+            }
+            return wrong;
+        });
+
+        assertThat(mismatches).as("seed %d", SEED).allSatisfy(wrong -> assertThat(wrong).isEmpty());
+    }
+
+    /** Compares results for coins {@code from, from + 1, ...} with the single-threaded ones. */
+    private static void compare(int thread, List<DScoreResult> results, int from, List<String> wrong) {
+        assertThat(results).hasSize(CHUNK);
+        for (int i = 0; i < CHUNK; i++) {
+            DScoreResult result = results.get(i);
+            DScoreResult single = expected.get(from + i);
+            if (!result.equals(single) && wrong.size() < 3) {
+                wrong.add("thread " + thread + ", coin " + (from + i) + ": " + result + " instead of " + single);
+            }
+        }
     }
 }
