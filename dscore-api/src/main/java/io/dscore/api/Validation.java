@@ -50,12 +50,11 @@ final class Validation {
         return value;
     }
 
-    static String text(String value, String field) {
+    static void text(String value, String field) {
         required(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(format(BLANK, field, value));
         }
-        return value;
     }
 
     static void atLeast(int value, int min, String field) {

@@ -64,13 +64,18 @@ record BadRow(Location at, Optional<String> column, String problem, String value
     /** Returns the line to print on standard error. */
     String message() {
         StringBuilder line = new StringBuilder().append(at).append(": ");
-        column.ifPresent(c -> line.append("column ").append(c).append(": "));
+        column.ifPresent(c -> line.append("column ").append(oneLine(c)).append(": "));
         return line.append(problem).append(" (value '").append(shown(value)).append("')").toString();
     }
 
     /** The value on one line, cut to a readable length. */
     private static String shown(String value) {
-        String oneLine = value.replace("\r", "\\r").replace("\n", "\\n");
+        String oneLine = oneLine(value);
         return oneLine.length() <= SHOWN_VALUE ? oneLine : oneLine.substring(0, SHOWN_VALUE) + "...";
+    }
+
+    /** The text with its line breaks written as {@code \r} and {@code \n}, so that a message stays one line. */
+    static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

@@ -117,7 +117,7 @@ final class CsvCoinReader implements CoinReader {
         }
         if (!unknown.isEmpty()) {
             throw new InputException(at + "unknown column" + (unknown.size() > 1 ? "s " : " ")
-                    + unknown.stream().map(u -> "'" + u + "'").collect(Collectors.joining(", "))
+                    + unknown.stream().map(u -> "'" + BadRow.oneLine(u) + "'").collect(Collectors.joining(", "))
                     + "; the columns are " + String.join(", ", Column.headers()));
         }
         List<String> missing = Column.requiredHeaders().stream()
@@ -173,6 +173,7 @@ final class CsvCoinReader implements CoinReader {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+        String oneLine = BadRow.oneLine(text);
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 60) + "...";
     }
 }

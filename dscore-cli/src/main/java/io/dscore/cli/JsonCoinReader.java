@@ -39,8 +39,9 @@ final class JsonCoinReader implements CoinReader {
         this.parser = MAPPER.createParser(in);
         JsonToken first = nextToken();
         if (first != JsonToken.START_ARRAY) {
+            String found = first == null ? "nothing" : BadRow.oneLine(text());
             throw new InputException(here() + "expected a JSON array of coin objects, found "
-                    + (first == null ? "nothing" : parser.getText()));
+                    + (found.length() <= 60 ? found : found.substring(0, 60) + "..."));
         }
     }
 
@@ -127,6 +128,15 @@ final class JsonCoinReader implements CoinReader {
     private JsonToken nextToken() {
         try {
             return parser.nextToken();
+        } catch (IOException e) {
+            throw invalid(e);
+        }
+    }
+
+    /** The text of the current token; a string token is only read to its end here, and may be invalid. */
+    private String text() {
+        try {
+            return parser.getText();
         } catch (IOException e) {
             throw invalid(e);
         }

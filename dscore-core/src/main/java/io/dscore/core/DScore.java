@@ -24,7 +24,7 @@ import java.util.List;
  *
  * <p>Ages depend on the date: {@link #asOf(LocalDate)} fixes it explicitly and is what services and tests
  * should use; {@link #scoreOf(Coin)} and {@link #scoreAll(Collection)} score as of today in the system default
- * time zone. This class has no state.
+ * time zone. This class has no state: its methods may be called from any number of threads at once.
  *
  * @since 0.1
  */
