@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The cost of {@link Scorer#scoreAll} on whole batches, in nanoseconds per coin: each invocation scores the
@@ -162,5 +163,35 @@ public class ScoreAllBenchmark {
     @OperationsPerInvocation(100_000)
     public List<DScoreResult> scoreAllParallel_100k(Coins100k batch) {
         return batch.scorer.scoreAllParallel(batch.coins);
+    }
+
+    /**
+     * Scores 1,000 coins one by one with {@code scoreOf}, keeping no result: {@code scoreAll_1k} less the cost
+     * of keeping the results.
+     *
+     * @param batch     the coins
+     * @param blackhole takes each result
+     */
+    @Benchmark
+    @OperationsPerInvocation(1_000)
+    public void scoreEach_1k(Coins1k batch, Blackhole blackhole) {
+        for (Coin coin : batch.coins) {
+            blackhole.consume(batch.scorer.scoreOf(coin));
+        }
+    }
+
+    /**
+     * Scores 100,000 coins one by one with {@code scoreOf}, keeping no result: {@code scoreAll_100k} less the
+     * cost of keeping the results.
+     *
+     * @param batch     the coins
+     * @param blackhole takes each result
+     */
+    @Benchmark
+    @OperationsPerInvocation(100_000)
+    public void scoreEach_100k(Coins100k batch, Blackhole blackhole) {
+        for (Coin coin : batch.coins) {
+            blackhole.consume(batch.scorer.scoreOf(coin));
+        }
     }
 }

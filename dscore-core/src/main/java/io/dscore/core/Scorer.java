@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 
 /**
  * Computes D-Scores as of one fixed date. Obtain one with {@link DScore#asOf(LocalDate)}.
@@ -29,6 +32,9 @@ public final class Scorer {
     private static final GovernanceScorer GOVERNANCE = new GovernanceScorer();
     private static final AgeAndHistoryScorer AGE_AND_HISTORY = new AgeAndHistoryScorer();
     private static final AutonomyScorer AUTONOMY = new AutonomyScorer();
+
+    /** How many coins one task of {@link #scoreAllParallel} scores: about 0.2 ms of work. */
+    static final int PARALLEL_CHUNK = 1024;
 
     private final LocalDate asOf;
 
@@ -105,12 +111,12 @@ public final class Scorer {
      * Scores many coins on several threads; gives the same results as {@link #scoreAll(Collection)}, in the
      * same order.
      *
-     * <p>The coins are copied to an array (in the iteration order of {@code coins}), split into chunks and
-     * scored in the common fork-join pool, {@link java.util.concurrent.ForkJoinPool#commonPool()}, with the
-     * calling thread helping; each result lands at the index of its coin. Use it for batches of thousands of
-     * coins on a machine with idle cores: on 2 cores 100,000 coins score about 1.7 times as fast as with
-     * {@code scoreAll} (see {@code docs/benchmarks.md}). For a few hundred coins, or where the other cores are
-     * busy serving requests, {@code scoreAll} is as fast and keeps to the calling thread.
+     * <p>The coins are copied to an array (in the iteration order of {@code coins}) and scored in chunks of
+     * {@value #PARALLEL_CHUNK} in the common fork-join pool, {@link ForkJoinPool#commonPool()}, with the calling
+     * thread helping; each result lands at the index of its coin. The chunks are small so that a thread slowed
+     * by other work on its core leaves its share to the others. Use it for batches of thousands of coins when
+     * other cores are idle; where they are busy (serving other requests, other processes), it can be no faster
+     * than {@code scoreAll}, which keeps to the calling thread. Measurements: {@code docs/benchmarks.md}.
      *
      * @param coins the coins, not null and without null elements; not modified during the call
      * @return one result per coin, in the iteration order of {@code coins}; unmodifiable, not null
@@ -119,8 +125,40 @@ public final class Scorer {
      * @throws NullPointerException     if {@code coins} or an element is null
      */
     public List<DScoreResult> scoreAllParallel(Collection<Coin> coins) {
-        Coin[] array = coins.toArray(new Coin[0]);
-        return Arrays.stream(array).parallel().map(this::scoreOf).toList();
+        Coin[] in = coins.toArray(new Coin[0]);
+        DScoreResult[] out = new DScoreResult[in.length];
+        ForkJoinPool.commonPool().invoke(new ScoreChunk(in, out, 0, in.length));
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** Scores {@code in[from..to)} into {@code out}, splitting in halves down to {@link #PARALLEL_CHUNK}. */
+    private final class ScoreChunk extends RecursiveAction {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Coin[] in;
+        private final DScoreResult[] out;
+        private final int from;
+        private final int to;
+
+        ScoreChunk(Coin[] in, DScoreResult[] out, int from, int to) {
+            this.in = in;
+            this.out = out;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from <= PARALLEL_CHUNK) {
+                for (int i = from; i < to; i++) {
+                    out[i] = scoreOf(in[i]);
+                }
+            } else {
+                int middle = (from + to) >>> 1;
+                invokeAll(new ScoreChunk(in, out, from, middle), new ScoreChunk(in, out, middle, to));
+            }
+        }
     }
 
     /**
