@@ -8,4 +8,5 @@ module io.dscore.core {
     requires transitive io.dscore.api;
 
     exports io.dscore.core;
+    exports io.dscore.core.metrics;
 }

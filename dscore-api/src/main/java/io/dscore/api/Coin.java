@@ -1,5 +1,8 @@
 package io.dscore.api;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -9,8 +12,8 @@ import java.util.OptionalInt;
  *
  * <p>The components are the columns of the interchange format, in its order, named in camelCase
  * ({@code block_producers} is {@link #blockProducers()}). A fact that is not known is an empty
- * {@code Optional}, or the {@code UNKNOWN} constant of its enum; never {@code null}, {@code -1} or NaN.
- * Build coins with {@link #builder()}:
+ * {@code Optional}, or the {@code UNKNOWN} constant of its enum (an empty list for {@link #producerShares()});
+ * never {@code null}, {@code -1} or NaN. Build coins with {@link #builder()}:
  *
  * <pre>{@code
  * Coin flux = Coin.builder()
@@ -20,6 +23,14 @@ import java.util.OptionalInt;
  *         .vcFunded(VcFunding.NO).insiderAllocationPct(5.3).devFundPct(3.6)
  *         .governance(Governance.COMPANY).incidents(0).adminControl(AdminControl.NONE)
  *         .build();
+ * }</pre>
+ *
+ * <p>Users who hold real data give the amount of each producer instead of (or as well as) the two counts: blocks
+ * per mining pool, stake per validator. The Node distribution scorer then derives the producer count and the
+ * Nakamoto coefficient from those amounts and quotes their concentration:
+ *
+ * <pre>{@code
+ * Coin.builder(flux).producerShares(410, 388, 201, 105, 99, 40).build(); // blocks per pool, last 24 hours
  * }</pre>
  *
  * <p>Validation happens here, in the constructor, so builders, readers and tests all pass through it. Every
@@ -33,7 +44,12 @@ import java.util.OptionalInt;
  *   <li>{@code insiderAllocationPct} and {@code devFundPct} must be from 0 to 100 (NaN is rejected);</li>
  *   <li>{@code sharedSecurity} yes needs the {@code hostChain} that provides the security;</li>
  *   <li>{@code launchYear} must be 2008 or later (a launch year after the scoring date is rejected by the
- *       scorer, which knows that date).</li>
+ *       scorer, which knows that date);</li>
+ *   <li>{@code producerShares}, when not empty, must hold finite amounts {@code >= 0}, at least one positive,
+ *       with a finite sum (messages name the position: {@code "producerShares[2] must be a finite amount >= 0
+ *       (was -1.0)"}); a {@code blockProducers} other than the number of positive amounts, or a
+ *       {@code nakamotoCoefficient} other than the one the amounts give (the fewest producers holding strictly
+ *       more than half of the total, computed exactly), is rejected with both values in the message.</li>
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.
@@ -48,6 +64,7 @@ import java.util.OptionalInt;
  * @param sharedSecurity whether another chain secures its block production (a parachain); empty if unknown
  * @param blockProducers independent block producers (mining pools, validators); empty if unknown
  * @param nakamotoCoefficient the smallest number of producers that together control more than half of production or stake; empty if unknown
+ * @param producerShares the amount of each independent producer (blocks, hashrate or stake; any unit, only proportions matter), zeros allowed; an empty list if unknown; copied, not null
  * @param launchType how the first supply reached holders, not null
  * @param launchYear the year of genesis or token launch; empty if unknown
  * @param forkedFrom for a chain fork, the chain whose balances were copied; empty if none
@@ -69,6 +86,7 @@ public record Coin(String name,
                    Optional<Boolean> sharedSecurity,
                    OptionalInt blockProducers,
                    OptionalInt nakamotoCoefficient,
+                   List<Double> producerShares,
                    LaunchType launchType,
                    OptionalInt launchYear,
                    Optional<String> forkedFrom,
@@ -92,6 +110,7 @@ public record Coin(String name,
      * @param sharedSecurity whether another chain secures its block production (a parachain); empty if unknown
      * @param blockProducers independent block producers (mining pools, validators); empty if unknown
      * @param nakamotoCoefficient the smallest number of producers that together control more than half of production or stake; empty if unknown
+     * @param producerShares the amount of each independent producer (blocks, hashrate or stake; any unit, only proportions matter), zeros allowed; an empty list if unknown; not null
      * @param launchType how the first supply reached holders, not null
      * @param launchYear the year of genesis or token launch; empty if unknown
      * @param forkedFrom for a chain fork, the chain whose balances were copied; empty if none
@@ -114,6 +133,7 @@ public record Coin(String name,
         Validation.required(sharedSecurity, "sharedSecurity");
         Validation.required(blockProducers, "blockProducers").ifPresent(v -> Validation.atLeast(v, 0, "blockProducers"));
         Validation.required(nakamotoCoefficient, "nakamotoCoefficient").ifPresent(v -> Validation.atLeast(v, 1, "nakamotoCoefficient"));
+        producerShares = shares(Validation.required(producerShares, "producerShares"));
         Validation.required(launchType, "launchType");
         Validation.required(launchYear, "launchYear").ifPresent(v -> {
             if (v < Validation.FIRST_LAUNCH_YEAR) {
@@ -135,6 +155,61 @@ public record Coin(String name,
                 && nakamotoCoefficient.getAsInt() > blockProducers.getAsInt()) {
             throw new IllegalArgumentException(Validation.format(Validation.NAKAMOTO_ABOVE_PRODUCERS,
                     nakamotoCoefficient.getAsInt(), blockProducers.getAsInt()));
+        }
+        if (!producerShares.isEmpty()) {
+            agreeWithShares(producerShares, blockProducers, nakamotoCoefficient);
+        }
+    }
+
+    /** Checks every share and returns an unmodifiable copy, with -0.0 read as 0. */
+    private static List<Double> shares(List<Double> shares) {
+        Double[] copy = new Double[shares.size()];
+        double sum = 0;
+        int i = 0;
+        for (Double share : shares) {
+            if (share == null) {
+                throw new IllegalArgumentException(
+                        Validation.format(Validation.REQUIRED, "producerShares[" + i + "]"));
+            }
+            double x = share;
+            if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException(Validation.format(Validation.SHARE, i, x));
+            }
+            sum += x;
+            if (sum == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException(
+                        Validation.format(Validation.SHARES_OVERFLOW, Double.MAX_VALUE, i, x));
+            }
+            copy[i++] = x == 0 ? 0.0 : x;
+        }
+        if (copy.length > 0 && sum == 0) {
+            throw new IllegalArgumentException(Validation.format(Validation.SHARES_ALL_ZERO, copy.length - 1));
+        }
+        return List.of(copy);
+    }
+
+    /** Rejects a producer count or Nakamoto coefficient that the shares contradict. */
+    private static void agreeWithShares(List<Double> shares, OptionalInt producers, OptionalInt nakamoto) {
+        if (producers.isPresent()) {
+            int positive = 0;
+            for (double share : shares) {
+                positive += share > 0 ? 1 : 0;
+            }
+            if (producers.getAsInt() != positive) {
+                throw new IllegalArgumentException(Validation.format(Validation.PRODUCERS_CONTRADICT_SHARES,
+                        producers.getAsInt(), positive));
+            }
+        }
+        if (nakamoto.isPresent()) {
+            double[] amounts = new double[shares.size()];
+            for (int i = 0; i < amounts.length; i++) {
+                amounts[i] = shares.get(i);
+            }
+            int derived = Majority.nakamotoCoefficient(amounts);
+            if (nakamoto.getAsInt() != derived) {
+                throw new IllegalArgumentException(Validation.format(Validation.NAKAMOTO_CONTRADICTS_SHARES,
+                        nakamoto.getAsInt(), derived));
+            }
         }
     }
 
@@ -176,6 +251,7 @@ public record Coin(String name,
         private Optional<Boolean> sharedSecurity = Optional.empty();
         private OptionalInt blockProducers = OptionalInt.empty();
         private OptionalInt nakamotoCoefficient = OptionalInt.empty();
+        private List<Double> producerShares = List.of();
         private LaunchType launchType;
         private OptionalInt launchYear = OptionalInt.empty();
         private Optional<String> forkedFrom = Optional.empty();
@@ -200,6 +276,7 @@ public record Coin(String name,
             this.sharedSecurity = coin.sharedSecurity();
             this.blockProducers = coin.blockProducers();
             this.nakamotoCoefficient = coin.nakamotoCoefficient();
+            this.producerShares = coin.producerShares();
             this.launchType = coin.launchType();
             this.launchYear = coin.launchYear();
             this.forkedFrom = coin.forkedFrom();
@@ -355,6 +432,47 @@ public record Coin(String name,
         }
 
         /**
+         * Sets column {@code producer_shares}: the amount of each independent producer (blocks per mining pool,
+         * hashrate, stake per validator; any unit, only proportions matter). No amounts marks it unknown.
+         *
+         * @param producerShares the amounts, one per producer; checked by {@link #build()}
+         * @return this builder
+         */
+        public Builder producerShares(double... producerShares) {
+            if (producerShares == null) {
+                this.producerShares = null;
+                return this;
+            }
+            List<Double> list = new ArrayList<>(producerShares.length);
+            for (double share : producerShares) {
+                list.add(share);
+            }
+            this.producerShares = list;
+            return this;
+        }
+
+        /**
+         * Sets column {@code producer_shares} from any numbers, in iteration order; an empty collection marks it
+         * unknown.
+         *
+         * @param producerShares the amounts, one per producer; checked by {@link #build()}, which also rejects
+         *                       null elements
+         * @return this builder
+         */
+        public Builder producerShares(Collection<? extends Number> producerShares) {
+            if (producerShares == null) {
+                this.producerShares = null;
+                return this;
+            }
+            List<Double> list = new ArrayList<>(producerShares.size());
+            for (Number share : producerShares) {
+                list.add(share == null ? null : share.doubleValue());
+            }
+            this.producerShares = list;
+            return this;
+        }
+
+        /**
          * Sets column {@code launch_type}: how the first supply reached holders.
          *
          * @param launchType the value; checked by {@link #build()}
@@ -505,7 +623,7 @@ public record Coin(String name,
          *                                  the field and the value
          */
         public Coin build() {
-            return new Coin(name, symbol, layer, hostChain, consensus, consensusDetail, mergedMinedWith, sharedSecurity, blockProducers, nakamotoCoefficient, launchType, launchYear, forkedFrom, vcFunded, insiderAllocationPct, devFundPct, governance, incidents, adminControl);
+            return new Coin(name, symbol, layer, hostChain, consensus, consensusDetail, mergedMinedWith, sharedSecurity, blockProducers, nakamotoCoefficient, producerShares, launchType, launchYear, forkedFrom, vcFunded, insiderAllocationPct, devFundPct, governance, incidents, adminControl);
         }
     }
 }

@@ -42,6 +42,7 @@ public record ComponentScore(Component component, double points, double minPoint
      *                                  multiple of 0.5, the points lie outside
      *                                  {@code 0 <= minPoints <= points <= maxPoints <= component.max()}, or the
      *                                  reasons do not sum to {@code points}
+     * @throws NullPointerException     if an element of {@code reasons} is null
      */
     public ComponentScore {
         Validation.required(component, "component");

@@ -30,6 +30,7 @@ public record DScoreResult(Coin coin, LocalDate asOf, List<ComponentScore> compo
      * @param components one score per {@link Component}, in enum order; copied, not null
      * @throws IllegalArgumentException if an argument is null, or {@code components} does not hold exactly one
      *                                  score per component in {@link Component} order
+     * @throws NullPointerException     if an element of {@code components} is null
      */
     public DScoreResult {
         Validation.required(coin, "coin");

@@ -32,6 +32,8 @@ public enum Fact {
     BLOCK_PRODUCERS("blockProducers"),
     /** Column {@code nakamoto_coefficient}, {@link Coin#nakamotoCoefficient()}. */
     NAKAMOTO_COEFFICIENT("nakamotoCoefficient"),
+    /** Column {@code producer_shares}, {@link Coin#producerShares()}. */
+    PRODUCER_SHARES("producerShares"),
     /** Column {@code launch_type}, {@link Coin#launchType()}. */
     LAUNCH_TYPE("launchType"),
     /** Column {@code launch_year}, {@link Coin#launchYear()}. */

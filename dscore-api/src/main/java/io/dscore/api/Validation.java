@@ -14,6 +14,15 @@ final class Validation {
             "nakamotoCoefficient must be <= blockProducers (was nakamotoCoefficient %d, blockProducers %d)";
     static final String SHARED_SECURITY_WITHOUT_HOST =
             "sharedSecurity YES needs the hostChain that provides the security (was sharedSecurity YES, hostChain empty)";
+    static final String SHARE = "producerShares[%d] must be a finite amount >= 0 (was %s)";
+    static final String SHARES_ALL_ZERO =
+            "producerShares must hold a positive amount (producerShares[0] to producerShares[%d] are all 0)";
+    static final String SHARES_OVERFLOW =
+            "producerShares must have a finite total (the sum passes %s at producerShares[%d], was %s)";
+    static final String PRODUCERS_CONTRADICT_SHARES = "blockProducers contradicts producerShares (was blockProducers "
+            + "%d, producerShares has %d positive amounts)";
+    static final String NAKAMOTO_CONTRADICTS_SHARES = "nakamotoCoefficient contradicts producerShares (was "
+            + "nakamotoCoefficient %d, producerShares give a Nakamoto coefficient of %d)";
     static final String HALF_POINTS = "%s must be a finite multiple of 0.5 (was %s)";
     static final String POINT_ORDER =
             "%s points must satisfy 0 <= minPoints <= points <= maxPoints <= max (was %s, %s, %s, max %s)";
@@ -41,12 +50,11 @@ final class Validation {
         return value;
     }
 
-    static String text(String value, String field) {
+    static void text(String value, String field) {
         required(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(format(BLANK, field, value));
         }
-        return value;
     }
 
     static void atLeast(int value, int min, String field) {

@@ -90,16 +90,18 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
         Tally scratch = Tally.silent();
         searchRange(year, incidents, asOfYear, tally.points(), scratch);
         if (scratch.wide()) {
+            Unknowns unknowns = new Unknowns(tally);
             Range alone = new Range(tally.points());
             for (int y = 0; y < yearCount(year); y++) {
                 alone.include(silent(scratch, yearCandidate(year, asOfYear, y), incidents, asOfYear));
             }
-            Unknowns.note(tally, "launchYear", year.isEmpty(), alone);
+            unknowns.note("launchYear", year.isEmpty(), alone);
             alone = new Range(tally.points());
             for (int i = 0; i < incidentCount(incidents); i++) {
                 alone.include(silent(scratch, year, incidentCandidate(incidents, i), asOfYear));
             }
-            Unknowns.note(tally, "incidents", incidents.isEmpty(), alone);
+            unknowns.note("incidents", incidents.isEmpty(), alone);
+            unknowns.together(scratch.min(), scratch.max());
         }
         return tally.reasons();
     }

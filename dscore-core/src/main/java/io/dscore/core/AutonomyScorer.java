@@ -109,7 +109,7 @@ public final class AutonomyScorer implements ComponentScorer {
         if (layer == Layer.TOKEN && admin == AdminControl.UNKNOWN) {
             Range range = new Range(scratch.min());
             range.include(scratch.max());
-            Unknowns.note(tally, "adminControl", true, range);
+            new Unknowns(tally).note("adminControl", true, range);
         }
         return tally.reasons();
     }

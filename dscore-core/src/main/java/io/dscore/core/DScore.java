@@ -24,7 +24,7 @@ import java.util.List;
  *
  * <p>Ages depend on the date: {@link #asOf(LocalDate)} fixes it explicitly and is what services and tests
  * should use; {@link #scoreOf(Coin)} and {@link #scoreAll(Collection)} score as of today in the system default
- * time zone. This class has no state.
+ * time zone. This class has no state: its methods may be called from any number of threads at once.
  *
  * @since 0.1
  */
@@ -38,7 +38,8 @@ public final class DScore {
      *
      * @param date the as-of date, not null
      * @return an immutable, thread-safe scorer, not null
-     * @throws NullPointerException if {@code date} is null
+     * @throws IllegalArgumentException if {@code date} is before 2008 (no coin launched earlier)
+     * @throws NullPointerException     if {@code date} is null
      */
     public static Scorer asOf(LocalDate date) {
         return new Scorer(date);

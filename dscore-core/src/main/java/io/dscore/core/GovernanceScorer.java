@@ -121,21 +121,23 @@ public final class GovernanceScorer implements ComponentScorer {
         Tally scratch = Tally.silent();
         searchRange(layer, governance, vc, admin, tally.points(), scratch);
         if (scratch.wide()) {
+            Unknowns unknowns = new Unknowns(tally);
             Range alone = new Range(tally.points());
             for (int g = 0; g < governanceCount(governance); g++) {
                 alone.include(silent(scratch, layer, governanceCandidate(governance, g), vc, admin));
             }
-            Unknowns.note(tally, "governance", governance == Governance.UNKNOWN, alone);
+            unknowns.note("governance", governance == Governance.UNKNOWN, alone);
             alone = new Range(tally.points());
             for (int v = 0; v < fundingCount(vc); v++) {
                 alone.include(silent(scratch, layer, governance, fundingCandidate(vc, v), admin));
             }
-            Unknowns.note(tally, "vcFunded", vc == VcFunding.UNKNOWN, alone);
+            unknowns.note("vcFunded", vc == VcFunding.UNKNOWN, alone);
             alone = new Range(tally.points());
             for (int a = 0; a < controlCount(layer, admin); a++) {
                 alone.include(silent(scratch, layer, governance, vc, controlCandidate(layer, admin, a)));
             }
-            Unknowns.note(tally, "adminControl", admin == AdminControl.UNKNOWN, alone);
+            unknowns.note("adminControl", admin == AdminControl.UNKNOWN, alone);
+            unknowns.together(scratch.min(), scratch.max());
         }
         return tally.reasons();
     }

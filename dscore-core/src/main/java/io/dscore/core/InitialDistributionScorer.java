@@ -88,26 +88,28 @@ public final class InitialDistributionScorer implements ComponentScorer {
         Tally scratch = Tally.silent();
         searchRange(coin, tally.points(), scratch);
         if (scratch.wide()) {
+            Unknowns unknowns = new Unknowns(tally);
             Range alone = new Range(tally.points());
             for (int l = 0; l < launchCount(launch); l++) {
                 alone.include(silent(scratch, launchCandidate(launch, l), vc, insider, dev));
             }
-            Unknowns.note(tally, "launchType", launch == LaunchType.UNKNOWN, alone);
+            unknowns.note("launchType", launch == LaunchType.UNKNOWN, alone);
             alone = new Range(tally.points());
             for (int v = 0; v < fundingCount(vc); v++) {
                 alone.include(silent(scratch, launch, fundingCandidate(vc, v), insider, dev));
             }
-            Unknowns.note(tally, "vcFunded", vc == VcFunding.UNKNOWN, alone);
+            unknowns.note("vcFunded", vc == VcFunding.UNKNOWN, alone);
             alone = new Range(tally.points());
             for (int i = 0; i < shareCount(insider); i++) {
                 alone.include(silent(scratch, launch, vc, shareCandidate(insider, i), dev));
             }
-            Unknowns.note(tally, "insiderAllocationPct", insider.isEmpty(), alone);
+            unknowns.note("insiderAllocationPct", insider.isEmpty(), alone);
             alone = new Range(tally.points());
             for (int d = 0; d < shareCount(dev); d++) {
                 alone.include(silent(scratch, launch, vc, insider, shareCandidate(dev, d)));
             }
-            Unknowns.note(tally, "devFundPct", dev.isEmpty(), alone);
+            unknowns.note("devFundPct", dev.isEmpty(), alone);
+            unknowns.together(scratch.min(), scratch.max());
         }
         return tally.reasons();
     }

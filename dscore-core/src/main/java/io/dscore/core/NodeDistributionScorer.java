@@ -7,8 +7,10 @@ import io.dscore.api.Consensus;
 import io.dscore.api.Layer;
 import io.dscore.api.Reason;
 import io.dscore.api.ReasonCode;
+import io.dscore.core.metrics.Distribution;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -31,10 +33,17 @@ import java.util.OptionalInt;
  * </ol>
  * More producers or a higher Nakamoto coefficient never lower the points.
  *
+ * <p>Producer shares: when {@link Coin#producerShares()} is given, the producer count is the number of positive
+ * shares and the Nakamoto coefficient is computed from them ({@link Distribution#size()} and
+ * {@link Distribution#nakamotoCoefficient()}: the fewest producers holding strictly more than half); the rules
+ * above then apply unchanged, so shares score exactly as the two counts they imply. The reasons quote the
+ * concentration (largest producer's share, Gini coefficient, Herfindahl-Hirschman index), which does not
+ * change the points. The coin has already rejected a given count or coefficient that the shares contradict.
+ *
  * <p>Unknown facts: {@code sharedSecurity} unknown is scored as no; without a {@code hostChain} it is no (no
  * chain to share security with), otherwise the range covers both. An unknown producer
  * count ranges from the Nakamoto coefficient (or 0) upwards; an unknown Nakamoto coefficient from 1 to the
- * producer count.
+ * producer count. With producer shares given, both are known.
  *
  * <p>This class is stateless, immutable and thread-safe. The evidence for every number is in
  * {@code docs/methodology.md}.
@@ -100,12 +109,18 @@ public final class NodeDistributionScorer implements ComponentScorer {
             return NO_OWN_PRODUCERS[index(layer, consensus)];
         }
         Optional<Boolean> shared = sharedSecurity(coin);
-        OptionalInt producers = coin.blockProducers();
-        OptionalInt nakamoto = coin.nakamotoCoefficient();
+        // the shares matter only where the chain's own producers are scored (shared security unknown counts)
+        Optional<Distribution> shares = !shared.orElse(false) && !coin.producerShares().isEmpty()
+                ? Optional.of(Distribution.of(coin.producerShares()))
+                : Optional.empty();
+        OptionalInt producers = shares.isPresent() ? OptionalInt.of(shares.get().size()) : coin.blockProducers();
+        OptionalInt nakamoto = shares.isPresent()
+                ? OptionalInt.of(shares.get().nakamotoCoefficient())
+                : coin.nakamotoCoefficient();
         double points = silent(scratch, layer, consensus, shared, producers, nakamoto);
         searchRange(layer, consensus, shared, producers, nakamoto, points, scratch);
         return ComponentScore.withLazyReasons(Component.NODE_DISTRIBUTION, points, scratch.min(), scratch.max(),
-                () -> explain(coin));
+                () -> explain(layer, consensus, shared, producers, nakamoto, shares));
     }
 
     private static int index(Layer layer, Consensus consensus) {
@@ -123,7 +138,7 @@ public final class NodeDistributionScorer implements ComponentScorer {
                     searchRange(layer, consensus, NOT_SHARED, unknown, unknown, points, scratch);
                     scores[index(layer, consensus)] = ComponentScore.withLazyReasons(Component.NODE_DISTRIBUTION,
                             points, scratch.min(), scratch.max(),
-                            () -> explain(layer, consensus, NOT_SHARED, unknown, unknown));
+                            () -> explain(layer, consensus, NOT_SHARED, unknown, unknown, Optional.empty()));
                 }
             }
         }
@@ -131,34 +146,31 @@ public final class NodeDistributionScorer implements ComponentScorer {
     }
 
     /** The reasons for the points {@link #score} gives: the rules that applied, then the unknown facts. */
-    static List<Reason> explain(Coin coin) {
-        return explain(coin.layer(), coin.consensus(), sharedSecurity(coin), coin.blockProducers(),
-                coin.nakamotoCoefficient());
-    }
-
     private static List<Reason> explain(Layer layer, Consensus consensus, Optional<Boolean> shared,
-                                        OptionalInt producers, OptionalInt nakamoto) {
+                                        OptionalInt producers, OptionalInt nakamoto, Optional<Distribution> shares) {
         Tally tally = Tally.explaining();
-        evaluate(layer, consensus, shared, producers, nakamoto, tally);
+        evaluate(layer, consensus, shared, producers, nakamoto, shares, tally);
         Tally scratch = Tally.silent();
         searchRange(layer, consensus, shared, producers, nakamoto, tally.points(), scratch);
         if (scratch.wide()) {
+            Unknowns unknowns = new Unknowns(tally);
             Range alone = new Range(tally.points());
             for (int i = 0; i < sharedCount(shared); i++) {
                 alone.include(silent(scratch, layer, consensus, sharedCandidate(shared, i), producers, nakamoto));
             }
-            Unknowns.note(tally, "sharedSecurity", shared.isEmpty(), alone);
+            unknowns.note("sharedSecurity", shared.isEmpty(), alone);
             alone = new Range(tally.points());
             for (int i = 0; i < producerCount(producers); i++) {
                 alone.include(silent(scratch, layer, consensus, shared, producerCandidate(producers, nakamoto, i), nakamoto));
             }
-            Unknowns.note(tally, "blockProducers", producers.isEmpty(), alone);
+            unknowns.note("blockProducers", producers.isEmpty(), alone);
             alone = new Range(tally.points());
             OptionalInt most = producers.isPresent() ? producers : MANY;
             for (int i = 0; i < nakamotoCount(nakamoto, most); i++) {
                 alone.include(silent(scratch, layer, consensus, shared, producers, nakamotoCandidate(nakamoto, most, i)));
             }
-            Unknowns.note(tally, "nakamotoCoefficient", nakamoto.isEmpty(), alone);
+            unknowns.note("nakamotoCoefficient", nakamoto.isEmpty(), alone);
+            unknowns.together(scratch.min(), scratch.max());
         }
         return tally.reasons();
     }
@@ -191,7 +203,7 @@ public final class NodeDistributionScorer implements ComponentScorer {
 
     private static double silent(Tally scratch, Layer layer, Consensus consensus, Optional<Boolean> shared,
                                  OptionalInt producers, OptionalInt nakamoto) {
-        evaluate(layer, consensus, shared, producers, nakamoto, scratch.restart());
+        evaluate(layer, consensus, shared, producers, nakamoto, Optional.empty(), scratch.restart());
         return scratch.points();
     }
 
@@ -231,7 +243,7 @@ public final class NodeDistributionScorer implements ComponentScorer {
     }
 
     static void evaluate(Layer layer, Consensus consensus, Optional<Boolean> shared, OptionalInt producers,
-                         OptionalInt nakamoto, Tally tally) {
+                         OptionalInt nakamoto, Optional<Distribution> shares, Tally tally) {
         if (!ownsProducers(layer, consensus)) {
             tally.base(ReasonCode.NODE_NO_OWN_PRODUCERS, 0, () -> layer == Layer.LAYER_1
                     ? "consensus NONE: no block producers of its own"
@@ -249,28 +261,28 @@ public final class NodeDistributionScorer implements ComponentScorer {
                 tally.base(ReasonCode.NODE_OPEN_MINING, POW_MAX,
                         () -> "consensus POW: permissionless mining, up to 30 of 30");
                 producers.ifPresent(p -> tally.cap(ReasonCode.NODE_PRODUCER_COUNT, POW_CONCENTRATION.at(p),
-                        () -> capText("blockProducers", p, POW_CONCENTRATION)));
+                        () -> producerText(p, POW_CONCENTRATION, shares)));
                 nakamoto.ifPresent(n -> tally.cap(ReasonCode.NODE_NAKAMOTO_COEFFICIENT, POW_CONCENTRATION.at(n),
-                        () -> capText("nakamotoCoefficient", n, POW_CONCENTRATION)));
+                        () -> nakamotoText(n, POW_CONCENTRATION, shares)));
                 return;
             case POA:
                 tally.base(ReasonCode.NODE_PERMISSIONED_AUTHORITIES, AUTHORITY_MAX,
                         () -> "consensus POA: permissioned authorities, up to " + Points.format(AUTHORITY_MAX)
                                 + " of 30");
-                stakeCaps(consensus, producers, nakamoto, AUTHORITY_MAX, tally);
+                stakeCaps(consensus, producers, nakamoto, shares, AUTHORITY_MAX, tally);
                 return;
             default:
                 tally.base(ReasonCode.NODE_STAKE_VALIDATORS, STAKE_MAX,
                         () -> "consensus " + consensus + ": stake-based validators, up to "
                                 + Points.format(STAKE_MAX) + " of 30");
-                stakeCaps(consensus, producers, nakamoto,
+                stakeCaps(consensus, producers, nakamoto, shares,
                         consensus == Consensus.POS || consensus == Consensus.BFT ? STAKE_DEFAULT : DELEGATED_DEFAULT,
                         tally);
         }
     }
 
     private static void stakeCaps(Consensus consensus, OptionalInt producers, OptionalInt nakamoto,
-                                  double whenUnknown, Tally tally) {
+                                  Optional<Distribution> shares, double whenUnknown, Tally tally) {
         if (producers.isEmpty() && nakamoto.isEmpty()) {
             tally.cap(ReasonCode.NODE_PRODUCERS_UNKNOWN, whenUnknown,
                     () -> "blockProducers and nakamotoCoefficient unknown: " + consensus + " assumed "
@@ -278,11 +290,11 @@ public final class NodeDistributionScorer implements ComponentScorer {
             return;
         }
         producers.ifPresent(p -> tally.cap(ReasonCode.NODE_PRODUCER_COUNT, STAKE_PRODUCERS.at(p),
-                () -> capText("blockProducers", p, STAKE_PRODUCERS)));
+                () -> producerText(p, STAKE_PRODUCERS, shares)));
         if (nakamoto.isPresent()) {
             int n = nakamoto.getAsInt();
             tally.cap(ReasonCode.NODE_NAKAMOTO_COEFFICIENT, STAKE_NAKAMOTO.at(n),
-                    () -> capText("nakamotoCoefficient", n, STAKE_NAKAMOTO));
+                    () -> nakamotoText(n, STAKE_NAKAMOTO, shares));
         } else {
             tally.cap(ReasonCode.NODE_SPREAD_UNCONFIRMED, UNCONFIRMED_SPREAD_CAP,
                     () -> "nakamotoCoefficient unknown: a producer count alone earns at most "
@@ -292,5 +304,24 @@ public final class NodeDistributionScorer implements ComponentScorer {
 
     private static String capText(String fact, int value, StepTable table) {
         return fact + " " + value + " (" + table.rowOf(value) + "): at most " + Points.format(table.at(value));
+    }
+
+    private static String producerText(int producers, StepTable table, Optional<Distribution> shares) {
+        if (shares.isEmpty()) {
+            return capText("blockProducers", producers, table);
+        }
+        return String.format(Locale.ROOT, "producerShares: %,d producers with a positive share (%s): at most %s",
+                producers, table.rowOf(producers), Points.format(table.at(producers)));
+    }
+
+    private static String nakamotoText(int nakamoto, StepTable table, Optional<Distribution> shares) {
+        if (shares.isEmpty()) {
+            return capText("nakamotoCoefficient", nakamoto, table);
+        }
+        Distribution d = shares.get();
+        return String.format(Locale.ROOT, "producerShares: Nakamoto coefficient %,d of %,d producers (%s): at most %s;"
+                        + " largest producer %.1f%%, Gini %.3f, HHI %,.0f",
+                nakamoto, d.size(), table.rowOf(nakamoto), Points.format(table.at(nakamoto)),
+                100 * d.concentrationRatio(1), d.gini(), d.hhi());
     }
 }

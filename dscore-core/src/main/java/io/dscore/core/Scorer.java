@@ -40,8 +40,15 @@ public final class Scorer {
 
     private final LocalDate asOf;
 
+    /** No coin launched before 2008, the year of the Bitcoin white paper. */
+    static final int FIRST_YEAR = 2008;
+    static final String AS_OF_TOO_EARLY = "asOf must be in " + FIRST_YEAR + " or later (was %s)";
+
     Scorer(LocalDate asOf) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+        if (asOf.getYear() < FIRST_YEAR) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, AS_OF_TOO_EARLY, asOf));
+        }
     }
 
     /**
@@ -58,7 +65,8 @@ public final class Scorer {
      *
      * @param date the new as-of date, not null
      * @return a scorer as of {@code date}, not null
-     * @throws NullPointerException if {@code date} is null
+     * @throws IllegalArgumentException if {@code date} is before 2008
+     * @throws NullPointerException     if {@code date} is null
      */
     public Scorer withAsOf(LocalDate date) {
         return new Scorer(date);

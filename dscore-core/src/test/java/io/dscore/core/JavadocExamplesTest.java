@@ -12,6 +12,7 @@ import io.dscore.api.Improvement;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
 import io.dscore.api.VcFunding;
+import io.dscore.core.metrics.Distribution;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +52,35 @@ class JavadocExamplesTest {
         // end::coin[]
         assertThat(flux.insiderAllocationPct()).hasValue(5.3);
         assertThat(flux.blockProducers()).isEmpty();
+    }
+
+    @Test
+    void producerSharesExample() {
+        Coin flux = flux();
+        // tag::producer-shares[]
+        Coin.builder(flux).producerShares(410, 388, 201, 105, 99, 40).build(); // blocks per pool, last 24 hours
+        // end::producer-shares[]
+        Coin withShares = Coin.builder(flux).producerShares(410, 388, 201, 105, 99, 40).build();
+        assertThat(withShares.producerShares()).hasSize(6);
+        assertThat(DScore.asOf(LocalDate.of(2026, 6, 19)).scoreOf(withShares).component(Component.NODE_DISTRIBUTION)
+                .reasons()).anySatisfy(r -> assertThat(r.text()).contains("Nakamoto coefficient 2 of 6 producers"));
+    }
+
+    @Test
+    void distributionExample() {
+        // tag::distribution[]
+        Distribution pools = Distribution.of(3, 2, 1, 1, 1, 1);
+        pools.size();                 // 6
+        pools.nakamotoCoefficient();  // 2: 3 + 2 = 5 of 9 is more than half
+        pools.tau(0.66);              // 3: 3 + 2 + 1 = 6 of 9 is more than 66%
+        pools.concentrationRatio(1);  // 0.333...
+        Distribution.of(8, 6, 3, 3).hhi(); // 2950.0
+        // end::distribution[]
+        assertThat(pools.size()).isEqualTo(6);
+        assertThat(pools.nakamotoCoefficient()).isEqualTo(2);
+        assertThat(pools.tau(0.66)).isEqualTo(3);
+        assertThat(pools.concentrationRatio(1)).isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(Distribution.of(8, 6, 3, 3).hhi()).isCloseTo(2950.0, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test

@@ -1,0 +1,106 @@
+package io.dscore.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dscore} command: {@code dscore score [FILE ...]} scores coins from CSV or JSON files of facts. See
+ * {@code docs/cli.md} for the options, formats, exit status and error messages.
+ *
+ * <p>{@link #main(String[])} runs it on the process's standard streams; tests run {@link #commandLine(InputStream)}
+ * with their own.
+ *
+ * @since 0.1
+ */
+@Command(name = "dscore", mixinStandardHelpOptions = true, versionProvider = DScoreCommand.Version.class,
+        description = "The D-Score of cryptocurrencies: a 0-100 rating of how decentralized a coin is.",
+        subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class})
+public final class DScoreCommand implements Callable<Integer> {
+
+    private static final int OUTPUT_BUFFER = 1 << 16;
+
+    private final InputStream stdin;
+
+    @Spec
+    private CommandSpec spec;
+
+    private DScoreCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /**
+     * Runs the command with the process's standard streams and exits with its status: 0 if every row was
+     * scored, 1 if a row was rejected, 2 if an input could not be read or the command line is wrong.
+     *
+     * @param args the command-line arguments, not null
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), OUTPUT_BUFFER), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int status = commandLine(System.in).setOut(out).setErr(err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Returns the command, configured as {@link #main(String[])} runs it, reading {@code -} from {@code stdin}.
+     * An unexpected exception is printed with its stack trace and gives status 2. Set its output and error
+     * writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}, then call
+     * {@link CommandLine#execute(String...)}.
+     *
+     * @param stdin what the file argument {@code -} reads, not null
+     * @return a new command line, not null
+     * @throws NullPointerException if {@code stdin} is null
+     */
+    public static CommandLine commandLine(InputStream stdin) {
+        return new CommandLine(new DScoreCommand(Objects.requireNonNull(stdin, "stdin")))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpAutoWidth(true)
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    command.getErr().println("dscore: unexpected error: " + e);
+                    e.printStackTrace(command.getErr());
+                    command.getErr().flush();
+                    return Summary.FAILED;
+                });
+    }
+
+    /**
+     * Without a subcommand: prints the usage on standard error.
+     *
+     * @return 2, the status of a usage error
+     */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    /** What {@code -} reads. */
+    InputStream stdin() {
+        return stdin;
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = DScoreCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"dscore " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

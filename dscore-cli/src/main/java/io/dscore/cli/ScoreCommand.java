@@ -1,0 +1,159 @@
+package io.dscore.cli;
+
+import io.dscore.api.DScoreResult;
+import io.dscore.core.DScore;
+import io.dscore.core.Scorer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dscore score}: reads coin facts (CSV or JSON), scores each row as of a date, and writes the results.
+ * Rows are read, scored and written one at a time (the table format holds them to sort); a bad row is reported
+ * on standard error and the others are still scored. See {@code docs/cli.md}.
+ */
+@Command(name = "score", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = DScoreCommand.Version.class,
+        description = {
+            "Scores coins from CSV or JSON files of coin facts (docs/cli.md describes the columns).",
+            "Without FILE, scores the bundled example set of well-known coins."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every row was scored",
+            "1:some rows were rejected (the others were scored), or --strict stopped at a bad row",
+            "2:a file could not be read, the output could not be written, or the command line is wrong"},
+        footerHeading = "%nErrors:%n",
+        footer = {
+            "A bad row is reported on standard error as FILE:LINE: column COLUMN: what is wrong (value 'X').",
+            "The last line on standard error is always: scored N, rejected M."})
+final class ScoreCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private DScoreCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "CSV (header line, any column order) or JSON (array of objects); - reads standard input.")
+    private List<String> files = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = "The date ages are computed from (default: today).")
+    private LocalDate asOf;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "table|csv|json", defaultValue = "table",
+            description = "table (default): aligned, sorted by total; csv, json: one row per coin, input order.")
+    private Format format;
+
+    @Option(names = {"-e", "--explain"},
+            description = "Add the reasons behind every component, and its range when a fact is unknown "
+                    + "(table and json).")
+    private boolean explain;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the results to FILE instead of standard output.")
+    private Path output;
+
+    @Option(names = "--strict",
+            description = "Stop at the first bad row or unreadable file, and write no results at all.")
+    private boolean strict;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Scorer scorer = scorer(asOf != null ? asOf : LocalDate.now());
+        List<Source> sources = new ArrayList<>();
+        if (files.isEmpty()) {
+            sources.add(Source.example());
+        }
+        for (String file : files) {
+            sources.add(Source.of(file, parent.stdin()));
+        }
+        Summary summary = new Summary();
+        String destination = output == null ? "standard output" : output.toString();
+        try (Output out = Output.open(Optional.ofNullable(output), strict, spec.commandLine().getOut())) {
+            ResultWriter writer = format.writer(out.writer(), explain);
+            scoreAll(sources, scorer, writer, summary, err);
+            if (strict && !summary.clean()) {
+                err.println("stopped at the first problem (--strict): no results written");
+            } else {
+                writer.finish();
+                out.commit();
+            }
+        } catch (IOException e) {
+            err.println("dscore: cannot write " + destination + ": " + e.getMessage());
+            err.println(summary);
+            err.flush();
+            return Summary.FAILED;
+        }
+        err.println(summary);
+        err.flush();
+        return summary.exitCode();
+    }
+
+    /** The scorer for the date; a date the library refuses is a usage error (status 2). */
+    private Scorer scorer(LocalDate date) {
+        try {
+            return DScore.asOf(date);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--as-of': " + e.getMessage());
+        }
+    }
+
+    private void scoreAll(List<Source> sources, Scorer scorer, ResultWriter writer, Summary summary,
+                          PrintWriter err) throws IOException {
+        for (Source source : sources) {
+            try (CoinReader reader = CoinReader.open(source)) {
+                while (reader.hasNext()) {
+                    Row row = reader.next();
+                    Optional<BadRow> bad = score(row, scorer, writer);
+                    if (bad.isEmpty()) {
+                        summary.scored();
+                    } else {
+                        err.println(bad.get().message());
+                        summary.rejected();
+                        if (strict) {
+                            return;
+                        }
+                    }
+                }
+            } catch (InputException e) {
+                err.println(e.getMessage());
+                summary.unreadable();
+                if (strict) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Scores and writes a coin row; returns the bad row if there is one or the scorer rejects the coin. */
+    private static Optional<BadRow> score(Row row, Scorer scorer, ResultWriter writer) throws IOException {
+        if (row instanceof BadRow) {
+            return Optional.of((BadRow) row);
+        }
+        CoinRow coin = (CoinRow) row;
+        DScoreResult result;
+        try {
+            result = scorer.scoreOf(coin.coin());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(coin.rejectedBy(e));
+        }
+        writer.write(result);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,153 @@
+package io.dscore.cli;
+
+import io.dscore.api.Band;
+import io.dscore.api.Component;
+import io.dscore.api.ComponentScore;
+import io.dscore.api.DScoreResult;
+import io.dscore.api.Reason;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes an aligned table for people: one line per coin, sorted by total, highest first (ties keep input
+ * order), with the band label and, when an unknown fact leaves the total open, its range. With
+ * {@code --explain}, each coin's reasons follow the table, in the same order.
+ *
+ * <p>The table has to see every row before it can sort, so it holds them: without {@code --explain} only the
+ * numbers and names of each coin, with it the whole result.
+ */
+final class TableWriter implements ResultWriter {
+
+    private static final String GAP = "  ";
+    private static final String[] HEADINGS = {
+        "Name", "Symbol", "Total", "Range", "Band", "Node", "Initial", "Governance", "Age", "Autonomy"};
+    /** Which columns are numbers, aligned right. */
+    private static final boolean[] RIGHT = {false, false, true, true, false, true, true, true, true, true};
+
+    private final PrintWriter out;
+    private final boolean explain;
+    private final List<Line> lines = new ArrayList<>();
+
+    TableWriter(Writer out, boolean explain) {
+        this.out = new PrintWriter(out);
+        this.explain = explain;
+    }
+
+    @Override
+    public void write(DScoreResult result) {
+        lines.add(new Line(result, explain));
+    }
+
+    @Override
+    public void finish() throws IOException {
+        lines.sort(Comparator.comparingDouble((Line line) -> line.total).reversed());
+        int[] widths = new int[HEADINGS.length];
+        for (int i = 0; i < HEADINGS.length; i++) {
+            widths[i] = HEADINGS[i].length();
+        }
+        for (Line line : lines) {
+            String[] cells = line.cells();
+            for (int i = 0; i < cells.length; i++) {
+                widths[i] = Math.max(widths[i], cells[i].length());
+            }
+        }
+        print(HEADINGS, widths);
+        for (Line line : lines) {
+            print(line.cells(), widths);
+        }
+        if (explain) {
+            for (Line line : lines) {
+                explain(line.result.orElseThrow());
+            }
+        }
+        out.flush();
+        if (out.checkError()) {
+            throw new IOException("could not write the table");
+        }
+    }
+
+    private void print(String[] cells, int[] widths) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            String pad = " ".repeat(widths[i] - cells[i].length());
+            text.append(i == 0 ? "" : GAP).append(RIGHT[i] ? pad + cells[i] : cells[i] + pad);
+        }
+        out.print(text.toString().stripTrailing());
+        out.print('\n');
+    }
+
+    private void explain(DScoreResult result) {
+        out.print('\n');
+        out.print(result.coin().name() + " (" + result.coin().symbol() + "): " + Points.text(result.total())
+                + ", " + result.band().label());
+        if (result.totalMin() < result.totalMax()) {
+            out.print(", range " + Points.range(result.totalMin(), result.totalMax()));
+            if (!result.bandCertain()) {
+                out.print(" (" + Band.of(result.totalMin()).label() + " to " + Band.of(result.totalMax()).label()
+                        + ")");
+            }
+        }
+        out.print('\n');
+        for (ComponentScore score : result.components()) {
+            out.print("  " + score.component().label() + ": " + Points.text(score.points()) + " of "
+                    + Points.text(score.max()));
+            if (score.uncertain()) {
+                out.print(", range " + Points.range(score.minPoints(), score.maxPoints()));
+            }
+            out.print('\n');
+            for (Reason reason : score.reasons()) {
+                String points = (reason.points() > 0 ? "+" : "") + Points.text(reason.points());
+                out.print("    " + " ".repeat(Math.max(0, 5 - points.length())) + points + "  "
+                        + reason.code() + ": " + Column.withHeaders(reason.text()) + "\n");
+            }
+        }
+    }
+
+    /** What one table line needs; the whole result only when it is to be explained. */
+    private static final class Line {
+        private final String name;
+        private final String symbol;
+        private final double total;
+        private final double totalMin;
+        private final double totalMax;
+        private final Band band;
+        private final double[] points = new double[Component.values().length];
+        private final Optional<DScoreResult> result;
+
+        Line(DScoreResult result, boolean keep) {
+            this.name = oneLine(result.coin().name());
+            this.symbol = oneLine(result.coin().symbol());
+            this.total = result.total();
+            this.totalMin = result.totalMin();
+            this.totalMax = result.totalMax();
+            this.band = result.band();
+            for (ComponentScore score : result.components()) {
+                points[score.component().ordinal()] = score.points();
+            }
+            this.result = keep ? Optional.of(result) : Optional.empty();
+        }
+
+        /** A name with line breaks would break the table's alignment. */
+        private static String oneLine(String text) {
+            return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        }
+
+        String[] cells() {
+            String[] cells = new String[HEADINGS.length];
+            cells[0] = name;
+            cells[1] = symbol;
+            cells[2] = Points.text(total);
+            cells[3] = totalMin < totalMax ? Points.range(totalMin, totalMax) : "";
+            cells[4] = band.label();
+            for (int i = 0; i < points.length; i++) {
+                cells[5 + i] = Points.text(points[i]);
+            }
+            return cells;
+        }
+    }
+}
