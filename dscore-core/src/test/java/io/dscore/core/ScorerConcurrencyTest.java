@@ -90,12 +90,20 @@ class ScorerConcurrencyTest {
 
     @Test
     void scoreAllScoreOfAndScoreAllParallelFromEightThreadsGiveTheSingleThreadedResults() throws Exception {
-        // every thread scores every coin, in chunks of 1,000 starting at a different chunk, so that the threads
-        // work on different coins at the same moment; threads 0, 3, 6 call scoreAll on each chunk, 1, 4, 7
-        // scoreOf on each coin, 2 and 5 scoreAllParallel on each chunk. Each result is compared with the
-        // single-threaded one as soon as it is made.
+        // every thread scores every coin. Threads 0, 3, 6 call scoreAll and 1, 4, 7 scoreOf, in chunks of 1,000
+        // starting at a different chunk, so that the threads work on different coins at the same moment, and
+        // each result is compared with the single-threaded one as soon as it is made; threads 2 and 5 call
+        // scoreAllParallel on all 100,000 coins at once (it splits them over the common fork-join pool).
         List<List<String>> mismatches = onEightThreads(thread -> {
             List<String> wrong = new ArrayList<>();
+            if (thread % 3 == 2) {
+                List<DScoreResult> all = SCORER.scoreAllParallel(coins);
+                assertThat(all).hasSize(COINS);
+                for (int from = 0; from < COINS; from += CHUNK) {
+                    compare(thread, all.subList(from, from + CHUNK), from, wrong);
+                }
+                return wrong;
+            }
             int chunks = COINS / CHUNK;
             for (int c = 0; c < chunks; c++) {
                 int from = ((thread * chunks / THREADS + c) % chunks) * CHUNK;
@@ -103,13 +111,11 @@ class ScorerConcurrencyTest {
                 List<DScoreResult> results;
                 if (thread % 3 == 0) {
                     results = SCORER.scoreAll(chunk);
-                } else if (thread % 3 == 1) {
+                } else {
                     results = new ArrayList<>(CHUNK);
                     for (Coin coin : chunk) {
                         results.add(SCORER.scoreOf(coin));
                     }
-                } else {
-                    results = SCORER.scoreAllParallel(chunk);
                 }
                 compare(thread, results, from, wrong);
             }

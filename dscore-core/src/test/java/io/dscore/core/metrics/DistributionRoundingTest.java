@@ -51,6 +51,18 @@ class DistributionRoundingTest {
     }
 
     @Test
+    void aThresholdWhoseProductWithTheTotalRoundsUpToAPrefixIsExceededByThatPrefix() {
+        // the double 0.3 is 0.29999999999999998889...: times 10 it is just below 3, and rounds to 3.0; three of ten
+        // equal producers hold 3, strictly more than the threshold times the total, however the product rounds
+        Distribution tenEqual = Distribution.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+
+        assertThat(0.3 * 10).isEqualTo(3.0);
+        assertThat(tenEqual.tau(0.3)).isEqualTo(3);
+        assertThat(tenEqual.tau(0.7)).isEqualTo(7);
+        assertThat(tenEqual.tau(0.5)).isEqualTo(6);
+    }
+
+    @Test
     void anOverflowIsNamedWhereTheSumInInputOrderPassesTheLargestDouble() {
         assertThatThrownBy(() -> Distribution.of(Double.MAX_VALUE, Double.MAX_VALUE, 1))
                 .isInstanceOf(IllegalArgumentException.class)

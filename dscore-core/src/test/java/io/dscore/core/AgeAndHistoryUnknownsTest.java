@@ -1,0 +1,98 @@
+package io.dscore.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dscore.api.Coin;
+import io.dscore.api.ComponentScore;
+import io.dscore.api.Reason;
+import io.dscore.api.ReasonCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole explanation of Age and history when a fact is unknown: every reason, in order, with its exact text.
+ *
+ * <p>Mutants PIT reports as surviving in the range search of {@code AgeAndHistoryScorer} and {@code Tally}, each
+ * equivalent:
+ * <ul>
+ *   <li>{@code y < yearCount(year)} as {@code <=} (in {@code explain} and {@code searchRange}): the extra index
+ *       gives a candidate already tried (the known year, or the as-of year);</li>
+ *   <li>{@code yearCandidate}: {@code index == 0} negated tries the two extreme years in the other order;
+ *       {@code asOfYear - 2008} as {@code +}, and the bounds test of the cache of as-of years as {@code <=}/
+ *       {@code >} or negated, give {@code OptionalInt.of(asOfYear)} instead of the cached equal value (except
+ *       the negation that reads past the cache, which {@link #anUnknownLaunchYearScoredAsOfAFarFutureDate} kills);
+ *       </li>
+ *   <li>{@code Unknowns.together} removed: for Age and history, the range over both unknown facts never exceeds
+ *       what each explains alone ({@link #unknownLaunchYearAndIncidentsAreExplainedOneByOne});</li>
+ *   <li>{@code Tally.include}: {@code <} as {@code <=} and {@code >} as {@code >=} assign an equal value;
+ *       {@code Tally.wide()} as {@code min <= max} or {@code true}: it only skips the notes, which add nothing
+ *       for a range of one value.</li>
+ * </ul>
+ */
+class AgeAndHistoryUnknownsTest {
+
+    private static final AgeAndHistoryScorer AGE = new AgeAndHistoryScorer();
+
+    private static List<String> reasons(Coin coin, LocalDate asOf) {
+        ComponentScore score = AGE.score(coin, asOf);
+        return score.reasons().stream().map(Reason::toString).collect(Collectors.toList());
+    }
+
+    @Test
+    void anUnknownLaunchYearIsNotedWithTheRangeItAloneOpens() {
+        Coin coin = Coins.known().launchYear(OptionalInt.empty()).incidents(0).build();
+
+        // unknown year: 5; launched in 2008: 15; in 2026: 0 years, 4
+        assertThat(reasons(coin, Coins.AS_OF)).containsExactly(
+                "AGE_LAUNCH_YEAR_UNKNOWN 5.0: launchYear unknown: 5 of 15",
+                "AGE_INCIDENTS 0.0: incidents 0: no deduction",
+                "UNKNOWN_FACT 0.0: launchYear unknown: 4 to 15 depending on it (range +11)");
+    }
+
+    @Test
+    void unknownIncidentsAreNotedWithTheRangeTheyAloneOpen() {
+        Coin coin = Coins.known().launchYear(2020).incidents(OptionalInt.empty()).build();
+
+        // 6 years: 13; no incident: 13; very many: -5, 8
+        assertThat(reasons(coin, Coins.AS_OF)).containsExactly(
+                "AGE_YEARS_SINCE_LAUNCH 13.0: launchYear 2020: 6 years by 2026 (6 to 10), 13 of 15",
+                "UNKNOWN_FACT 0.0: incidents unknown: 8 to 13 depending on it (range +5)");
+    }
+
+    @Test
+    void unknownLaunchYearAndIncidentsAreExplainedOneByOne() {
+        Coin coin = Coins.known().launchYear(OptionalInt.empty()).incidents(OptionalInt.empty()).build();
+
+        // year alone (no incident counted): 4 to 15; incidents alone (year unknown, 5): 0 to 5; both together:
+        // 0 to 15, which the two notes already cover, so there is no note for the two together
+        assertThat(reasons(coin, Coins.AS_OF)).containsExactly(
+                "AGE_LAUNCH_YEAR_UNKNOWN 5.0: launchYear unknown: 5 of 15",
+                "UNKNOWN_FACT 0.0: launchYear unknown: 4 to 15 depending on it (range +11)",
+                "UNKNOWN_FACT 0.0: incidents unknown: 0 to 5 depending on it (range +5)");
+        for (int incidents = 0; incidents <= 12; incidents++) {
+            for (int year = 2008; year <= 2026; year++) {
+                for (Coin c : List.of(Coins.known().launchYear(OptionalInt.empty()).incidents(incidents).build(),
+                        Coins.known().launchYear(year).incidents(OptionalInt.empty()).build())) {
+                    assertThat(reasons(c, Coins.AS_OF)).noneMatch(r -> r.contains("together"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void anUnknownLaunchYearScoredAsOfAFarFutureDate() {
+        // the as-of years 2008 to 2207 are kept ready-made; later ones are made when needed
+        Coin coin = Coins.known().launchYear(OptionalInt.empty()).incidents(0).build();
+
+        ComponentScore score = AGE.score(coin, LocalDate.of(2300, 1, 1));
+
+        assertThat(score.points()).isEqualTo(5);
+        assertThat(score.minPoints()).isEqualTo(4);
+        assertThat(score.maxPoints()).isEqualTo(15);
+        assertThat(score.reasons()).extracting(Reason::code).containsExactly(ReasonCode.AGE_LAUNCH_YEAR_UNKNOWN,
+                ReasonCode.AGE_INCIDENTS, ReasonCode.UNKNOWN_FACT);
+    }
+}

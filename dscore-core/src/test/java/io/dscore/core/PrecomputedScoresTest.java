@@ -1,0 +1,166 @@
+package io.dscore.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dscore.api.AdminControl;
+import io.dscore.api.ComponentScore;
+import io.dscore.api.Consensus;
+import io.dscore.api.Governance;
+import io.dscore.api.Layer;
+import io.dscore.api.Reason;
+import io.dscore.api.VcFunding;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The score tables that {@link GovernanceScorer}, {@link NodeDistributionScorer} (chains without producers of
+ * their own) and {@link AutonomyScorer} (no merge mining) build once, when the class is initialized: built again
+ * now, every entry has the same points, range and reasons; and the reasons built afresh for the cases that
+ * exercise every rule and every note read as the rules say.
+ *
+ * <p>Why this test exists: a table is computed once per JVM and its reasons once per entry, so a test that only
+ * scores coins reads what an earlier moment computed. Mutation testing (PIT) changes the code of a class in a
+ * running JVM, after the class has built its table, and would see no test fail for a wrong rule. Building the
+ * table again (its private builder, called reflectively) and the reasons afresh ({@code explain}) runs the code
+ * as it is now.
+ */
+class PrecomputedScoresTest {
+
+    private static ComponentScore[] table(Class<?> scorer, String field, String builder) throws Exception {
+        Field cached = scorer.getDeclaredField(field);
+        cached.setAccessible(true);
+        Method build = scorer.getDeclaredMethod(builder);
+        build.setAccessible(true);
+        ComponentScore[] now = (ComponentScore[]) build.invoke(null);
+        ComponentScore[] before = (ComponentScore[]) cached.get(null);
+        assertThat(now).hasSameSizeAs(before);
+        for (int i = 0; i < now.length; i++) {
+            if (before[i] == null) {
+                assertThat(now[i]).as("%s[%d]", field, i).isNull();
+                continue;
+            }
+            assertThat(now[i].points()).as("%s[%d] points", field, i).isEqualTo(before[i].points());
+            assertThat(now[i].minPoints()).as("%s[%d] minPoints", field, i).isEqualTo(before[i].minPoints());
+            assertThat(now[i].maxPoints()).as("%s[%d] maxPoints", field, i).isEqualTo(before[i].maxPoints());
+            assertThat(now[i].reasons()).as("%s[%d] reasons", field, i).isEqualTo(before[i].reasons());
+        }
+        return now;
+    }
+
+    @Test
+    void theGovernanceTableBuiltAgainIsTheTableInUse() throws Exception {
+        ComponentScore[] now = table(GovernanceScorer.class, "SCORES", "scores");
+        assertThat(now).hasSize(Layer.values().length * Governance.values().length * VcFunding.values().length
+                * AdminControl.values().length).doesNotContainNull();
+    }
+
+    @Test
+    void theNodeTableOfChainsWithoutOwnProducersBuiltAgainIsTheTableInUse() throws Exception {
+        ComponentScore[] now = table(NodeDistributionScorer.class, "NO_OWN_PRODUCERS", "noOwnProducers");
+        List<String> texts = java.util.Arrays.stream(now).filter(java.util.Objects::nonNull)
+                .map(score -> score.reasons().get(0).text()).distinct().collect(Collectors.toList());
+        assertThat(texts).containsExactlyInAnyOrder("consensus NONE: no block producers of its own",
+                "layer LAYER_2: no block producers of its own", "layer TOKEN: no block producers of its own");
+        assertThat(now).filteredOn(java.util.Objects::nonNull)
+                .allSatisfy(score -> assertThat(score.maxPoints()).isZero());
+    }
+
+    @Test
+    void theAutonomyTableBuiltAgainIsTheTableInUse() throws Exception {
+        ComponentScore[] now = table(AutonomyScorer.class, "NOT_MERGE_MINED", "notMergeMined");
+        assertThat(now).hasSize(Layer.values().length * AdminControl.values().length).doesNotContainNull();
+    }
+
+    private static List<String> governance(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
+        return texts(GovernanceScorer.explain(layer, governance, vc, admin));
+    }
+
+    private static List<String> texts(List<Reason> reasons) {
+        return reasons.stream().map(Reason::toString).collect(Collectors.toList());
+    }
+
+    @Test
+    void governanceReasonsBuiltAfresh() {
+        assertThat(governance(Layer.LAYER_1, Governance.ON_CHAIN, VcFunding.YES, AdminControl.NONE)).containsExactly(
+                "GOVERNANCE_DECISION_MAKERS 25.0: governance ON_CHAIN: binding on-chain votes of holders or stakers,"
+                        + " 25 of 25",
+                "GOVERNANCE_INVESTOR_INFLUENCE -5.0: vcFunded YES: investors vote their stake, on-chain votes weigh"
+                        + " like token voting, at most 20");
+        assertThat(governance(Layer.LAYER_1, Governance.FOUNDATION, VcFunding.UNKNOWN, AdminControl.NONE))
+                .containsExactly(
+                        "GOVERNANCE_DECISION_MAKERS 20.0: governance FOUNDATION: a foundation or council, 20 of 25",
+                        "GOVERNANCE_INVESTOR_INFLUENCE -4.0: vcFunded UNKNOWN (counted as funded): investors sit"
+                                + " behind the foundation, at most 16",
+                        "UNKNOWN_FACT 0.0: vcFunded unknown: 16 to 20 depending on it (range +4)");
+        assertThat(governance(Layer.LAYER_1, Governance.UNKNOWN, VcFunding.NO, AdminControl.NONE)).containsExactly(
+                "GOVERNANCE_DECISION_MAKERS 7.0: governance UNKNOWN: not known, counted as a single party, 7 of 25",
+                "UNKNOWN_FACT 0.0: governance unknown: 7 to 25 depending on it (range +18)");
+        assertThat(governance(Layer.TOKEN, Governance.COMPANY, VcFunding.NO, AdminControl.UNKNOWN)).containsExactly(
+                "GOVERNANCE_DECISION_MAKERS 16.0: governance COMPANY: the issuing company, 16 of 25",
+                "UNKNOWN_FACT 0.0: adminControl unknown: 16 to 20 depending on it (range +4)");
+        assertThat(governance(Layer.TOKEN, Governance.SINGLE_ENTITY, VcFunding.NO, AdminControl.NONE))
+                .containsExactly(
+                        "GOVERNANCE_DECISION_MAKERS 7.0: governance SINGLE_ENTITY: one founder or a tiny group, 7 of 25",
+                        "GOVERNANCE_IMMUTABLE_TOKEN 13.0: adminControl NONE on a token: no party can change it, at"
+                                + " least 20");
+        // alone, governance reaches 21 (ON_CHAIN is capped at 20 while funding is unknown) and adminControl 20;
+        // vcFunded alone changes nothing; all three together reach 25 (ON_CHAIN, no VC)
+        assertThat(governance(Layer.TOKEN, Governance.UNKNOWN, VcFunding.UNKNOWN, AdminControl.UNKNOWN))
+                .containsExactly(
+                        "GOVERNANCE_DECISION_MAKERS 7.0: governance UNKNOWN: not known, counted as a single party, 7"
+                                + " of 25",
+                        "UNKNOWN_FACT 0.0: governance unknown: 7 to 21 depending on it (range +14)",
+                        "UNKNOWN_FACT 0.0: adminControl unknown: 7 to 20 depending on it (range +13)",
+                        "UNKNOWN_FACT 0.0: governance and vcFunded and adminControl unknown: 7 to 25 depending on"
+                                + " them together (range +18)");
+        assertThat(governance(Layer.LAYER_2, Governance.ROUGH_CONSENSUS, VcFunding.YES, AdminControl.HALTABLE))
+                .containsExactly("GOVERNANCE_DECISION_MAKERS 21.0: governance ROUGH_CONSENSUS: open rough consensus,"
+                        + " no controlling entity, 21 of 25");
+        assertThat(governance(Layer.LAYER_1, Governance.TOKEN_VOTING, VcFunding.NO, AdminControl.UPGRADEABLE))
+                .containsExactly("GOVERNANCE_DECISION_MAKERS 20.0: governance TOKEN_VOTING: a DAO or token vote,"
+                        + " executed by a team or multisig, 20 of 25");
+        assertThat(governance(Layer.LAYER_1, Governance.COMPANY, VcFunding.NO, AdminControl.NONE)).containsExactly(
+                "GOVERNANCE_DECISION_MAKERS 7.0: governance COMPANY: a company steering a chain of its own, 7 of 25");
+    }
+
+    @Test
+    void autonomyReasonsBuiltAfresh() {
+        assertThat(texts(AutonomyScorer.explain(Layer.LAYER_1, Optional.empty(), AdminControl.FREEZABLE)))
+                .containsExactly("AUTONOMY_OWN_CHAIN 5.0: layer LAYER_1: a chain of its own, 5 of 5");
+        assertThat(texts(AutonomyScorer.explain(Layer.LAYER_2, Optional.empty(), AdminControl.NONE)))
+                .containsExactly("AUTONOMY_LAYER_2 2.5: layer LAYER_2: settles on its host chain, 2.5 of 5");
+        assertThat(texts(AutonomyScorer.explain(Layer.TOKEN, Optional.empty(), AdminControl.NONE)))
+                .containsExactly("AUTONOMY_IMMUTABLE_TOKEN 2.5: layer TOKEN with adminControl NONE: no issuer"
+                        + " control, depends on its host chain, 2.5 of 5");
+        assertThat(texts(AutonomyScorer.explain(Layer.TOKEN, Optional.empty(), AdminControl.UNKNOWN)))
+                .containsExactly(
+                        "AUTONOMY_HOSTED_TOKEN 0.0: layer TOKEN with adminControl UNKNOWN: depends on its host chain"
+                                + " and issuer, 0 of 5",
+                        "UNKNOWN_FACT 0.0: adminControl unknown: 0 to 2.5 depending on it (range +2.5)");
+        assertThat(texts(AutonomyScorer.explain(Layer.TOKEN, Optional.empty(), AdminControl.FREEZABLE)))
+                .containsExactly("AUTONOMY_HOSTED_TOKEN 0.0: layer TOKEN with adminControl FREEZABLE: depends on its"
+                        + " host chain and issuer, 0 of 5");
+        assertThat(texts(AutonomyScorer.explain(Layer.LAYER_1, Optional.of("BTC"), AdminControl.NONE)))
+                .containsExactly("AUTONOMY_MERGE_MINED 2.5: mergedMinedWith BTC: shares its hash power, 2.5 of 5");
+    }
+
+    @Test
+    void aChainWithoutProducersOfItsOwnScoresNoNodePointsWhateverElseIsKnown() {
+        NodeDistributionScorer node = new NodeDistributionScorer();
+        for (Layer layer : Layer.values()) {
+            for (Consensus consensus : Consensus.values()) {
+                if (layer == Layer.LAYER_1 && consensus != Consensus.NONE) {
+                    continue;
+                }
+                ComponentScore score = node.score(Coins.known().layer(layer).consensus(consensus).hostChain("ETH")
+                        .build(), Coins.AS_OF);
+                assertThat(score.points()).as("%s %s", layer, consensus).isZero();
+                assertThat(score.uncertain()).isFalse();
+            }
+        }
+    }
+}
