@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>The text must be UTF-8. Bytes that are not are decoded as U+FFFD and the row holding them is rejected, so
  * one mis-encoded name costs one row, not the rest of the file.
  */
-final class CsvCoinReader implements CoinReader {
+final class CsvCoinReader extends LookaheadCoinReader {
 
     /** What the UTF-8 decoder puts in place of bytes that are not UTF-8. */
     private static final char NOT_UTF8 = '\uFFFD';
@@ -42,7 +41,6 @@ final class CsvCoinReader implements CoinReader {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Column[] columns;
-    private Row pending;
 
     CsvCoinReader(String source, InputStream in) throws IOException {
         this.source = source;
@@ -53,37 +51,22 @@ final class CsvCoinReader implements CoinReader {
     }
 
     @Override
-    public boolean hasNext() {
-        while (pending == null) {
+    Row read() {
+        while (true) {
             long line = parser.getCurrentLineNumber() + 1;
             CSVRecord record = nextRecord(line);
             if (record == null) {
-                return false;
+                return null;
             }
             if (!blank(record)) {
-                pending = toRow(record, new Location(source, line));
+                return toRow(record, new Location(source, line));
             }
         }
-        return true;
     }
 
     @Override
-    public Row next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Row row = pending;
-        pending = null;
-        return row;
-    }
-
-    @Override
-    public void close() {
-        try {
-            parser.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void closeInput() throws IOException {
+        parser.close();
     }
 
     private Column[] readHeader() {

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -23,7 +21,7 @@ import java.util.Optional;
  * that is not an object rejects that row; a required key that is missing rejects it as an empty required cell
  * would.
  */
-final class JsonCoinReader implements CoinReader {
+final class JsonCoinReader extends LookaheadCoinReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** How list values are written in a CSV cell. */
@@ -31,7 +29,6 @@ final class JsonCoinReader implements CoinReader {
 
     private final String source;
     private final JsonParser parser;
-    private Row pending;
     private boolean done;
 
     JsonCoinReader(String source, InputStream in) throws IOException {
@@ -46,35 +43,21 @@ final class JsonCoinReader implements CoinReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (pending == null && !done) {
-            JsonToken token = nextToken();
-            if (token == JsonToken.END_ARRAY || token == null) {
-                done = true;
-            } else {
-                pending = readRow(token);
-            }
+    Row read() {
+        if (done) {
+            return null;
         }
-        return pending != null;
+        JsonToken token = nextToken();
+        if (token == JsonToken.END_ARRAY || token == null) {
+            done = true;
+            return null;
+        }
+        return readRow(token);
     }
 
     @Override
-    public Row next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Row row = pending;
-        pending = null;
-        return row;
-    }
-
-    @Override
-    public void close() {
-        try {
-            parser.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void closeInput() throws IOException {
+        parser.close();
     }
 
     private Row readRow(JsonToken token) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.stream.IntStream;
 
 /**
  * Scores Age and history (0-15): how long a coin has run, less points for a troubled history.
@@ -42,9 +41,6 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
             new double[] {13, 11, 6, 5, 3, 1, 0}, new double[] {15, 14, 13, 11, 9, 7, 4}, 0);
 
     private static final OptionalInt FIRST_YEAR = OptionalInt.of(2008);
-    /** {@code OptionalInt.of(year)} for the as-of years 2008 to 2207, so that scoring allocates none. */
-    private static final OptionalInt[] AS_OF_YEARS = IntStream.range(2008, 2208).mapToObj(OptionalInt::of)
-            .toArray(OptionalInt[]::new);
     private static final OptionalInt[] INCIDENT_EXTREMES = {OptionalInt.of(0), OptionalInt.of(Integer.MAX_VALUE)};
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
@@ -129,11 +125,7 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
         if (year.isPresent()) {
             return year;
         }
-        if (index == 0) {
-            return FIRST_YEAR;
-        }
-        int cached = asOfYear - FIRST_YEAR.getAsInt();
-        return cached >= 0 && cached < AS_OF_YEARS.length ? AS_OF_YEARS[cached] : OptionalInt.of(asOfYear);
+        return index == 0 ? FIRST_YEAR : OptionalInt.of(asOfYear);
     }
 
     /** Unknown incidents: none to very many. */

@@ -45,8 +45,8 @@ public final class AutonomyScorer implements ComponentScorer {
     /**
      * The score of every coin that is not merge-mined, by layer and admin control (at {@link #index}): with
      * {@code mergedMinedWith} empty they are all this component reads, so the rules are evaluated once when
-     * the class loads and scoring is a look-up. The scores are immutable and shared; the reasons of each are
-     * built when first read, then kept.
+     * the class loads ({@link #compute}) and scoring is a look-up. The scores, reasons included, are immutable
+     * and shared.
      */
     private static final ComponentScore[] NOT_MERGE_MINED = notMergeMined();
 
@@ -82,13 +82,24 @@ public final class AutonomyScorer implements ComponentScorer {
 
     private static ComponentScore[] notMergeMined() {
         ComponentScore[] scores = new ComponentScore[LAYERS.length * CONTROLS.length];
-        Tally scratch = Tally.silent();
         for (Layer layer : LAYERS) {
             for (AdminControl admin : CONTROLS) {
-                scores[index(layer, admin)] = score(layer, Optional.empty(), admin, scratch);
+                scores[index(layer, admin)] = compute(layer, admin);
             }
         }
         return scores;
+    }
+
+    /** The score of a coin that is not merge-mined, from the table. */
+    static ComponentScore lookUp(Layer layer, AdminControl admin) {
+        return NOT_MERGE_MINED[index(layer, admin)];
+    }
+
+    /** Scores a coin that is not merge-mined by the rules, reasons included: what the table holds for it. */
+    static ComponentScore compute(Layer layer, AdminControl admin) {
+        ComponentScore lazy = score(layer, Optional.empty(), admin, Tally.silent());
+        return new ComponentScore(Component.AUTONOMY, lazy.points(), lazy.minPoints(), lazy.maxPoints(),
+                explain(layer, Optional.empty(), admin));
     }
 
     private static ComponentScore score(Layer layer, Optional<String> mergedMinedWith, AdminControl admin,

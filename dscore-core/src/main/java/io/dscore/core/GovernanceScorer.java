@@ -64,8 +64,8 @@ public final class GovernanceScorer implements ComponentScorer {
 
     /**
      * The score of every combination of the four facts this component reads, at {@link #index}: the rules
-     * below, evaluated once when the class loads, so that scoring is a look-up. The scores are immutable and
-     * shared by every coin with those facts; the reasons of each are built when first read, then kept.
+     * below, evaluated once when the class loads ({@link #compute}), so that scoring is a look-up. The scores,
+     * reasons included, are immutable and shared by every coin with those facts.
      */
     private static final ComponentScore[] SCORES = scores();
 
@@ -97,21 +97,30 @@ public final class GovernanceScorer implements ComponentScorer {
     private static ComponentScore[] scores() {
         ComponentScore[] scores = new ComponentScore[LAYERS.length * GOVERNANCE.length * FUNDING.length
                 * CONTROL.length];
-        Tally scratch = Tally.silent();
         for (Layer layer : LAYERS) {
             for (Governance governance : GOVERNANCE) {
                 for (VcFunding vc : FUNDING) {
                     for (AdminControl admin : CONTROL) {
-                        double points = silent(scratch, layer, governance, vc, admin);
-                        searchRange(layer, governance, vc, admin, points, scratch);
-                        scores[index(layer, governance, vc, admin)] = ComponentScore.withLazyReasons(
-                                Component.GOVERNANCE, points, scratch.min(), scratch.max(),
-                                () -> explain(layer, governance, vc, admin));
+                        scores[index(layer, governance, vc, admin)] = compute(layer, governance, vc, admin);
                     }
                 }
             }
         }
         return scores;
+    }
+
+    /** The score of one combination from the table. */
+    static ComponentScore lookUp(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
+        return SCORES[index(layer, governance, vc, admin)];
+    }
+
+    /** Scores one combination of the facts by the rules, reasons included: what the table holds for it. */
+    static ComponentScore compute(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
+        Tally scratch = Tally.silent();
+        double points = silent(scratch, layer, governance, vc, admin);
+        searchRange(layer, governance, vc, admin, points, scratch);
+        return new ComponentScore(Component.GOVERNANCE, points, scratch.min(), scratch.max(),
+                explain(layer, governance, vc, admin));
     }
 
     /** The reasons for the points {@link #score} gives: the rules that applied, then the unknown facts. */

@@ -81,8 +81,8 @@ public final class NodeDistributionScorer implements ComponentScorer {
     /**
      * The score of every coin without block producers of its own (rule 1), by layer and consensus (at
      * {@link #index}): they are all such a score depends on, so the rule is evaluated once when the class loads
-     * and scoring is a look-up. Null for the combinations that own producers. The scores are immutable and
-     * shared; the reasons of each are built when first read, then kept.
+     * ({@link #compute}) and scoring is a look-up. Null for the combinations that own producers. The scores,
+     * reasons included, are immutable and shared.
      */
     private static final ComponentScore[] NO_OWN_PRODUCERS = noOwnProducers();
 
@@ -129,20 +129,32 @@ public final class NodeDistributionScorer implements ComponentScorer {
 
     private static ComponentScore[] noOwnProducers() {
         ComponentScore[] scores = new ComponentScore[LAYERS.length * CONSENSUS.length];
-        Tally scratch = Tally.silent();
-        OptionalInt unknown = OptionalInt.empty();
         for (Layer layer : LAYERS) {
             for (Consensus consensus : CONSENSUS) {
                 if (!ownsProducers(layer, consensus)) {
-                    double points = silent(scratch, layer, consensus, NOT_SHARED, unknown, unknown);
-                    searchRange(layer, consensus, NOT_SHARED, unknown, unknown, points, scratch);
-                    scores[index(layer, consensus)] = ComponentScore.withLazyReasons(Component.NODE_DISTRIBUTION,
-                            points, scratch.min(), scratch.max(),
-                            () -> explain(layer, consensus, NOT_SHARED, unknown, unknown, Optional.empty()));
+                    scores[index(layer, consensus)] = compute(layer, consensus);
                 }
             }
         }
         return scores;
+    }
+
+    /** The score of a coin without producers of its own, from the table; null if the combination owns some. */
+    static ComponentScore lookUp(Layer layer, Consensus consensus) {
+        return NO_OWN_PRODUCERS[index(layer, consensus)];
+    }
+
+    /**
+     * Scores a coin of this layer and consensus by the rules, reasons included, with every other fact unknown:
+     * what the table holds for a combination without producers of its own, which reads no other fact.
+     */
+    static ComponentScore compute(Layer layer, Consensus consensus) {
+        Tally scratch = Tally.silent();
+        OptionalInt unknown = OptionalInt.empty();
+        double points = silent(scratch, layer, consensus, NOT_SHARED, unknown, unknown);
+        searchRange(layer, consensus, NOT_SHARED, unknown, unknown, points, scratch);
+        return new ComponentScore(Component.NODE_DISTRIBUTION, points, scratch.min(), scratch.max(),
+                explain(layer, consensus, NOT_SHARED, unknown, unknown, Optional.empty()));
     }
 
     /** The reasons for the points {@link #score} gives: the rules that applied, then the unknown facts. */

@@ -10,8 +10,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Computes D-Scores as of one fixed date. Obtain one with {@link DScore#asOf(LocalDate)}.
@@ -111,12 +113,13 @@ public final class Scorer {
      * Scores many coins on several threads; gives the same results as {@link #scoreAll(Collection)}, in the
      * same order.
      *
-     * <p>The coins are copied to an array (in the iteration order of {@code coins}) and scored in chunks of
-     * {@value #PARALLEL_CHUNK} in the common fork-join pool, {@link ForkJoinPool#commonPool()}, with the calling
-     * thread helping; each result lands at the index of its coin. The chunks are small so that a thread slowed
-     * by other work on its core leaves its share to the others. Use it for batches of thousands of coins when
-     * other cores are idle; where they are busy (serving other requests, other processes), it can be no faster
-     * than {@code scoreAll}, which keeps to the calling thread. Measurements: {@code docs/benchmarks.md}.
+     * <p>The coins are copied to an array (in the iteration order of {@code coins}) and cut into chunks of
+     * {@value #PARALLEL_CHUNK}. The calling thread and up to {@link ForkJoinPool#getCommonPoolParallelism()}
+     * tasks of the common fork-join pool take chunks one at a time until none is left; each result lands at the
+     * index of its coin. The calling thread never waits for a pool thread to start, only for chunks already
+     * taken, so where the other cores are busy (other requests, other processes) this costs about what
+     * {@code scoreAll} costs, and where they are idle it divides the time by up to the number of cores. For a
+     * batch of one chunk or less it scores on the calling thread alone. Measurements: {@code docs/benchmarks.md}.
      *
      * @param coins the coins, not null and without null elements; not modified during the call
      * @return one result per coin, in the iteration order of {@code coins}; unmodifiable, not null
@@ -127,36 +130,74 @@ public final class Scorer {
     public List<DScoreResult> scoreAllParallel(Collection<Coin> coins) {
         Coin[] in = coins.toArray(new Coin[0]);
         DScoreResult[] out = new DScoreResult[in.length];
-        ForkJoinPool.commonPool().invoke(new ScoreChunk(in, out, 0, in.length));
+        new ParallelRun(in, out).run();
         return Collections.unmodifiableList(Arrays.asList(out));
     }
 
-    /** Scores {@code in[from..to)} into {@code out}, splitting in halves down to {@link #PARALLEL_CHUNK}. */
-    private final class ScoreChunk extends RecursiveAction {
-
-        private static final long serialVersionUID = 1L;
+    /** One call of {@link #scoreAllParallel}: chunks handed out by a counter, their completion counted down. */
+    private final class ParallelRun {
 
         private final Coin[] in;
         private final DScoreResult[] out;
-        private final int from;
-        private final int to;
+        private final int chunks;
+        private final AtomicInteger next = new AtomicInteger();
+        private final CountDownLatch done;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        ScoreChunk(Coin[] in, DScoreResult[] out, int from, int to) {
+        ParallelRun(Coin[] in, DScoreResult[] out) {
             this.in = in;
             this.out = out;
-            this.from = from;
-            this.to = to;
+            this.chunks = (in.length + PARALLEL_CHUNK - 1) / PARALLEL_CHUNK;
+            this.done = new CountDownLatch(chunks);
         }
 
-        @Override
-        protected void compute() {
-            if (to - from <= PARALLEL_CHUNK) {
-                for (int i = from; i < to; i++) {
-                    out[i] = scoreOf(in[i]);
+        void run() {
+            int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), chunks - 1);
+            for (int i = 0; i < helpers; i++) {
+                ForkJoinPool.commonPool().execute(this::work);
+            }
+            work();
+            awaitChunks();
+            Throwable thrown = failure.get();
+            if (thrown instanceof RuntimeException) {
+                throw (RuntimeException) thrown;
+            }
+            if (thrown != null) {
+                throw (Error) thrown;
+            }
+        }
+
+        /** Scores chunks until none is left; after a failure the remaining chunks are only counted. */
+        private void work() {
+            for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
+                try {
+                    if (failure.get() == null) {
+                        int to = Math.min(in.length, (chunk + 1) * PARALLEL_CHUNK);
+                        for (int i = chunk * PARALLEL_CHUNK; i < to; i++) {
+                            out[i] = scoreOf(in[i]);
+                        }
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    done.countDown();
                 }
-            } else {
-                int middle = (from + to) >>> 1;
-                invokeAll(new ScoreChunk(in, out, from, middle), new ScoreChunk(in, out, middle, to));
+            }
+        }
+
+        /** Waits for the chunks other threads took; an interrupt is kept for the caller, not lost. */
+        private void awaitChunks() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

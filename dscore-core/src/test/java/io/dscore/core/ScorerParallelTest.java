@@ -106,6 +106,26 @@ class ScorerParallelTest {
     }
 
     @Test
+    void reportsAFailureInAnyChunk() {
+        List<Coin> coins = new ArrayList<>(manyCoins());
+        coins.set(10, null);
+
+        assertThatThrownBy(() -> SCORER.scoreAllParallel(coins)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void keepsTheInterruptOfTheCallingThread() {
+        List<Coin> coins = manyCoins();
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(SCORER.scoreAllParallel(coins)).isEqualTo(SCORER.scoreAll(coins));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void scoresEachCoinAsScoreOfDoes() {
         List<Coin> coins = Arrays.asList(TrainingSet.coins().toArray(new Coin[0]));
 
