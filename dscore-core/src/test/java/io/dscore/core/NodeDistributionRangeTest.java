@@ -1,0 +1,89 @@
+package io.dscore.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dscore.api.Coin;
+import io.dscore.api.ComponentScore;
+import io.dscore.api.Consensus;
+import io.dscore.api.Layer;
+import io.dscore.api.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The range of Node distribution when the producer count is unknown but the Nakamoto coefficient is known: the
+ * count is at least the coefficient, so the lowest candidate is the coefficient, not 0.
+ *
+ * <p>Mutants PIT reports as surviving in the range search of {@code NodeDistributionScorer} and
+ * {@code GovernanceScorer}, each equivalent:
+ * <ul>
+ *   <li>{@code i < sharedCount/producerCount/nakamotoCount} as {@code <=} (in {@code explain} and
+ *       {@code searchRange}): the extra index gives a candidate already tried (the known value, {@code NOT_SHARED},
+ *       very many producers, or the producer count);</li>
+ *   <li>{@code i == 0} negated in {@code sharedCandidate}, {@code producerCandidate} and
+ *       {@code nakamotoCandidate}: the same two candidates in the other order;</li>
+ *   <li>{@code producers < 1} as {@code <= 1} in {@code nakamotoCount}/{@code nakamotoCandidate}: with one
+ *       producer the coefficient can only be 1, and the count caps no higher ({@link
+ *       NodeDistributionSingleProducerTest});</li>
+ *   <li>{@code compute}: {@code searchRange} removed: a chain without producers of its own has no range to search
+ *       and a fresh tally's range is already 0 to 0;</li>
+ *   <li>{@code explain}: {@code Unknowns.together} removed: no combination of unknown Node facts reaches beyond
+ *       what each explains alone ({@link #noUnknownNodeFactsNeedANoteTogether});</li>
+ *   <li>{@code GovernanceScorer.controlCount}: either condition negated: a known admin control is then tried four
+ *       times, or an unknown one on a token only as NONE, which gives the top of the range (its floor of 20) while
+ *       the bottom is the points themselves.</li>
+ * </ul>
+ */
+class NodeDistributionRangeTest {
+
+    private static final NodeDistributionScorer NODE = new NodeDistributionScorer();
+
+    private static ComponentScore node(Coin.Builder coin) {
+        return NODE.score(coin.build(), Coins.AS_OF);
+    }
+
+    @Test
+    void anUnknownProducerCountRangesFromTheNakamotoCoefficientUp() {
+        // proof of work, coefficient 3: 3 or more producers all allow 30
+        ComponentScore pow = node(Coins.known().blockProducers(OptionalInt.empty()).nakamotoCoefficient(3));
+        assertThat(List.of(pow.points(), pow.minPoints(), pow.maxPoints())).containsExactly(30.0, 30.0, 30.0);
+
+        // stake, coefficient 5: at most 20; 5 producers allow only 2, very many 28
+        ComponentScore stake = node(Coins.known().consensus(Consensus.POS).blockProducers(OptionalInt.empty())
+                .nakamotoCoefficient(5));
+        assertThat(List.of(stake.points(), stake.minPoints(), stake.maxPoints())).containsExactly(20.0, 2.0, 20.0);
+    }
+
+    @Test
+    void noUnknownNodeFactsNeedANoteTogether() {
+        List<OptionalInt> producers = new ArrayList<>(List.of(OptionalInt.empty()));
+        for (int p : new int[] {0, 1, 2, 3, 5, 9, 10, 99, 100, 299, 300, 999, 1000, 5000}) {
+            producers.add(OptionalInt.of(p));
+        }
+        List<OptionalInt> coefficients = new ArrayList<>(List.of(OptionalInt.empty()));
+        for (int n : new int[] {1, 2, 3, 4, 5, 9, 10, 50}) {
+            coefficients.add(OptionalInt.of(n));
+        }
+        int checked = 0;
+        for (Consensus consensus : Consensus.values()) {
+            for (Optional<Boolean> shared : List.of(Optional.<Boolean>empty(), Optional.of(true), Optional.of(false))) {
+                for (OptionalInt p : producers) {
+                    for (OptionalInt n : coefficients) {
+                        if (p.isPresent() && n.isPresent() && n.getAsInt() > p.getAsInt()) {
+                            continue;
+                        }
+                        Coin coin = Coins.known().layer(Layer.LAYER_1).consensus(consensus).hostChain("DOT")
+                                .sharedSecurity(shared).blockProducers(p).nakamotoCoefficient(n).build();
+                        assertThat(NODE.score(coin, Coins.AS_OF).reasons()).extracting(Reason::text)
+                                .as("%s", coin).noneMatch(text -> text.contains("together"));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
+}
