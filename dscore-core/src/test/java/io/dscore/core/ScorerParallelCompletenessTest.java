@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
  * {@link Scorer#scoreAllParallel} returns only when every chunk is scored, whichever thread took it, and splits
  * batches at every size around its chunk size (1,024 coins) into the results {@code scoreAll} gives.
  *
- * <p>Mutants PIT reports as surviving in {@code scoreAllParallel}, each equivalent in the results: no helper task
+ * <p>Mutants PIT reports as surviving in {@code scoreAllParallel}. Equivalent in the results: no helper task
  * started ({@code ForkJoinPool.execute} removed), one helper more ({@code chunks + 1}, {@code i <= helpers}), one
  * chunk more ({@code in.length + PARALLEL_CHUNK + 1}): the calling thread takes every chunk left, and an extra
- * chunk is empty. Removing the wait for the other threads' chunks is caught only when a pool thread is still
- * scoring when the caller returns, which {@link #returnsOnlyWhenEveryChunkIsScored} makes likely, not certain.
+ * chunk is empty; {@code chunk * PARALLEL_CHUNK} as {@code chunk / PARALLEL_CHUNK}: a chunk then starts at coin 0
+ * and scores coins already scored again, to the same results. Not killed, races: the wait for the chunks other
+ * threads took removed, and {@code chunk < chunks} as {@code <=} (one count-down too many can open the latch
+ * before the last chunk is done). Both show only when a pool thread is still scoring as the caller returns, which
+ * {@link #returnsOnlyWhenEveryChunkIsScored} gives 60 chances to happen; under PIT on the loaded 2-core machine
+ * it did not.
  */
 class ScorerParallelCompletenessTest {
 
