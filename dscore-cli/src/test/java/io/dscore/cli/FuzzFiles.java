@@ -72,7 +72,6 @@ final class FuzzFiles {
                 columns.add(random.nextInt(columns.size() + 1), column);
             }
         }
-        // keep required ones first in a few files, shuffled in the others
         return columns;
     }
 

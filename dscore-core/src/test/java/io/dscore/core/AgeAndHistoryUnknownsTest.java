@@ -20,11 +20,7 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>{@code y < yearCount(year)} as {@code <=} (in {@code explain} and {@code searchRange}): the extra index
  *       gives a candidate already tried (the known year, or the as-of year);</li>
- *   <li>{@code yearCandidate}: {@code index == 0} negated tries the two extreme years in the other order;
- *       {@code asOfYear - 2008} as {@code +}, and the bounds test of the cache of as-of years as {@code <=}/
- *       {@code >} or negated, give {@code OptionalInt.of(asOfYear)} instead of the cached equal value (except
- *       the negation that reads past the cache, which {@link #anUnknownLaunchYearScoredAsOfAFarFutureDate} kills);
- *       </li>
+ *   <li>{@code yearCandidate}: {@code index == 0} negated tries the two extreme years in the other order;</li>
  *   <li>{@code Unknowns.together} removed: for Age and history, the range over both unknown facts never exceeds
  *       what each explains alone ({@link #unknownLaunchYearAndIncidentsAreExplainedOneByOne});</li>
  *   <li>{@code Tally.include}: {@code <} as {@code <=} and {@code >} as {@code >=} assign an equal value;
@@ -84,7 +80,7 @@ class AgeAndHistoryUnknownsTest {
 
     @Test
     void anUnknownLaunchYearScoredAsOfAFarFutureDate() {
-        // the as-of years 2008 to 2207 are kept ready-made; later ones are made when needed
+        // no table of as-of years limits how late the date may be
         Coin coin = Coins.known().launchYear(OptionalInt.empty()).incidents(0).build();
 
         ComponentScore score = AGE.score(coin, LocalDate.of(2300, 1, 1));

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
  * the five component scorers hold no state that one call could leave for another. And the results themselves are
  * safe to share: 8 threads reading the reasons of the same results for the first time (they are built when first
  * read) all get the reasons of the single-threaded run.
+ *
+ * <p>This test is left out of mutation testing (it takes seconds, and the single-threaded tests reach the same
+ * code). PIT's one surviving mutant of {@code scoreAllParallel}, {@code to - from <= PARALLEL_CHUNK} as
+ * {@code <}, is equivalent: a chunk of exactly 1,024 coins is split in two halves, scored the same.
  */
 class ScorerConcurrencyTest {
 

@@ -9,71 +9,18 @@ import io.dscore.api.Governance;
 import io.dscore.api.Layer;
 import io.dscore.api.Reason;
 import io.dscore.api.VcFunding;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The score tables that {@link GovernanceScorer}, {@link NodeDistributionScorer} (chains without producers of
- * their own) and {@link AutonomyScorer} (no merge mining) build once, when the class is initialized: built again
- * now, every entry has the same points, range and reasons; and the reasons built afresh for the cases that
- * exercise every rule and every note read as the rules say.
- *
- * <p>Why this test exists: a table is computed once per JVM and its reasons once per entry, so a test that only
- * scores coins reads what an earlier moment computed. Mutation testing (PIT) changes the code of a class in a
- * running JVM, after the class has built its table, and would see no test fail for a wrong rule. Building the
- * table again (its private builder, called reflectively) and the reasons afresh ({@code explain}) runs the code
- * as it is now.
+ * The reasons behind the scores that {@link GovernanceScorer}, {@link NodeDistributionScorer} (chains without
+ * producers of their own) and {@link AutonomyScorer} keep in look-up tables, built afresh ({@code explain},
+ * {@code compute}) for the cases that exercise every rule and every note, and read word for word.
+ * {@link ScoreTablesTest} checks that the tables hold what the rules give; this test checks what the rules give.
  */
-class PrecomputedScoresTest {
-
-    private static ComponentScore[] table(Class<?> scorer, String field, String builder) throws Exception {
-        Field cached = scorer.getDeclaredField(field);
-        cached.setAccessible(true);
-        Method build = scorer.getDeclaredMethod(builder);
-        build.setAccessible(true);
-        ComponentScore[] now = (ComponentScore[]) build.invoke(null);
-        ComponentScore[] before = (ComponentScore[]) cached.get(null);
-        assertThat(now).hasSameSizeAs(before);
-        for (int i = 0; i < now.length; i++) {
-            if (before[i] == null) {
-                assertThat(now[i]).as("%s[%d]", field, i).isNull();
-                continue;
-            }
-            assertThat(now[i].points()).as("%s[%d] points", field, i).isEqualTo(before[i].points());
-            assertThat(now[i].minPoints()).as("%s[%d] minPoints", field, i).isEqualTo(before[i].minPoints());
-            assertThat(now[i].maxPoints()).as("%s[%d] maxPoints", field, i).isEqualTo(before[i].maxPoints());
-            assertThat(now[i].reasons()).as("%s[%d] reasons", field, i).isEqualTo(before[i].reasons());
-        }
-        return now;
-    }
-
-    @Test
-    void theGovernanceTableBuiltAgainIsTheTableInUse() throws Exception {
-        ComponentScore[] now = table(GovernanceScorer.class, "SCORES", "scores");
-        assertThat(now).hasSize(Layer.values().length * Governance.values().length * VcFunding.values().length
-                * AdminControl.values().length).doesNotContainNull();
-    }
-
-    @Test
-    void theNodeTableOfChainsWithoutOwnProducersBuiltAgainIsTheTableInUse() throws Exception {
-        ComponentScore[] now = table(NodeDistributionScorer.class, "NO_OWN_PRODUCERS", "noOwnProducers");
-        List<String> texts = java.util.Arrays.stream(now).filter(java.util.Objects::nonNull)
-                .map(score -> score.reasons().get(0).text()).distinct().collect(Collectors.toList());
-        assertThat(texts).containsExactlyInAnyOrder("consensus NONE: no block producers of its own",
-                "layer LAYER_2: no block producers of its own", "layer TOKEN: no block producers of its own");
-        assertThat(now).filteredOn(java.util.Objects::nonNull)
-                .allSatisfy(score -> assertThat(score.maxPoints()).isZero());
-    }
-
-    @Test
-    void theAutonomyTableBuiltAgainIsTheTableInUse() throws Exception {
-        ComponentScore[] now = table(AutonomyScorer.class, "NOT_MERGE_MINED", "notMergeMined");
-        assertThat(now).hasSize(Layer.values().length * AdminControl.values().length).doesNotContainNull();
-    }
+class TableReasonsTest {
 
     private static List<String> governance(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
         return texts(GovernanceScorer.explain(layer, governance, vc, admin));
@@ -149,17 +96,21 @@ class PrecomputedScoresTest {
     }
 
     @Test
-    void aChainWithoutProducersOfItsOwnScoresNoNodePointsWhateverElseIsKnown() {
-        NodeDistributionScorer node = new NodeDistributionScorer();
+    void aChainWithoutProducersOfItsOwnScoresNoNodePoints() {
         for (Layer layer : Layer.values()) {
             for (Consensus consensus : Consensus.values()) {
                 if (layer == Layer.LAYER_1 && consensus != Consensus.NONE) {
                     continue;
                 }
-                ComponentScore score = node.score(Coins.known().layer(layer).consensus(consensus).hostChain("ETH")
-                        .build(), Coins.AS_OF);
-                assertThat(score.points()).as("%s %s", layer, consensus).isZero();
-                assertThat(score.uncertain()).isFalse();
+                ComponentScore score = NodeDistributionScorer.compute(layer, consensus);
+                String text = layer == Layer.LAYER_1 ? "consensus NONE: no block producers of its own"
+                        : "layer " + layer + ": no block producers of its own";
+                assertThat(texts(score.reasons())).as("%s %s", layer, consensus)
+                        .containsExactly("NODE_NO_OWN_PRODUCERS 0.0: " + text);
+                assertThat(score.maxPoints()).isZero();
+                // and whatever else is known of the coin
+                assertThat(new NodeDistributionScorer().score(Coins.known().layer(layer).consensus(consensus)
+                        .hostChain("ETH").build(), Coins.AS_OF)).isEqualTo(score);
             }
         }
     }
