@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.DScoreResult;
+import io.dscore.api.Improvement;
 import io.dscore.api.Reason;
 import java.io.IOException;
 import java.io.Writer;
@@ -52,6 +53,7 @@ final class JsonWriter implements ResultWriter {
         if (explain) {
             writeReasons(result);
             writeRanges(result);
+            writeImprovements(result);
         }
         json.writeEndObject();
     }
@@ -77,6 +79,19 @@ final class JsonWriter implements ResultWriter {
             json.writeEndArray();
         }
         json.writeEndObject();
+    }
+
+    private void writeImprovements(DScoreResult result) throws IOException {
+        json.writeArrayFieldStart(ResultColumns.IMPROVEMENTS);
+        for (Improvement improvement : ResultWriter.topImprovements(result)) {
+            json.writeStartObject();
+            json.writeStringField("fact", improvement.fact().column());
+            json.writeStringField("from", improvement.from());
+            json.writeStringField("to", improvement.to());
+            points("gain", improvement.gain());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void writeRanges(DScoreResult result) throws IOException {

@@ -16,6 +16,7 @@ final class ResultColumns {
     static final String TOTAL_MAX = "total_max";
     static final String REASONS = "reasons";
     static final String RANGES = "ranges";
+    static final String IMPROVEMENTS = "improvements";
 
     private static final Map<Component, String> COMPONENT_KEYS = new EnumMap<>(Map.of(
             Component.NODE_DISTRIBUTION, "node_distribution",

@@ -59,8 +59,8 @@ final class ScoreCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = {"-e", "--explain"},
-            description = "Add the reasons behind every component, and its range when a fact is unknown "
-                    + "(table and json).")
+            description = "Add the reasons behind every component, its range when a fact is unknown, and the "
+                    + "top 3 changes that would raise the score (table and json).")
     private boolean explain;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

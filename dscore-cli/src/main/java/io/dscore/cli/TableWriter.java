@@ -4,6 +4,7 @@ import io.dscore.api.Band;
 import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.DScoreResult;
+import io.dscore.api.Improvement;
 import io.dscore.api.Reason;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,6 +105,13 @@ final class TableWriter implements ResultWriter {
                 String points = (reason.points() > 0 ? "+" : "") + Points.text(reason.points());
                 out.print("    " + " ".repeat(Math.max(0, 5 - points.length())) + points + "  "
                         + reason.code() + ": " + Column.withHeaders(reason.text()) + "\n");
+            }
+        }
+        List<Improvement> improvements = ResultWriter.topImprovements(result);
+        if (!improvements.isEmpty()) {
+            out.print("  What would raise it:\n");
+            for (Improvement improvement : improvements) {
+                out.print("    " + improvement + "\n");
             }
         }
     }

@@ -45,8 +45,8 @@ public final class AutonomyScorer implements ComponentScorer {
     /**
      * The score of every coin that is not merge-mined, by layer and admin control (at {@link #index}): with
      * {@code mergedMinedWith} empty they are all this component reads, so the rules are evaluated once when
-     * the class loads ({@link #compute}) and scoring is a look-up. The scores, reasons included, are immutable
-     * and shared.
+     * the class loads and scoring is a look-up. The scores are immutable and shared; the reasons of each are
+     * built when first read, then kept.
      */
     private static final ComponentScore[] NOT_MERGE_MINED = notMergeMined();
 
@@ -84,7 +84,7 @@ public final class AutonomyScorer implements ComponentScorer {
         ComponentScore[] scores = new ComponentScore[LAYERS.length * CONTROLS.length];
         for (Layer layer : LAYERS) {
             for (AdminControl admin : CONTROLS) {
-                scores[index(layer, admin)] = compute(layer, admin);
+                scores[index(layer, admin)] = score(layer, Optional.empty(), admin, Tally.silent());
             }
         }
         return scores;
@@ -95,7 +95,10 @@ public final class AutonomyScorer implements ComponentScorer {
         return NOT_MERGE_MINED[index(layer, admin)];
     }
 
-    /** Scores a coin that is not merge-mined by the rules, reasons included: what the table holds for it. */
+    /**
+     * Scores a coin that is not merge-mined by the rules, reasons built now: what the table must hold for it
+     * (tests compare the two; the table, filled when the class loads, would hide a changed rule).
+     */
     static ComponentScore compute(Layer layer, AdminControl admin) {
         ComponentScore lazy = score(layer, Optional.empty(), admin, Tally.silent());
         return new ComponentScore(Component.AUTONOMY, lazy.points(), lazy.minPoints(), lazy.maxPoints(),

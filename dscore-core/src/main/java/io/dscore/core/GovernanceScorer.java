@@ -64,8 +64,10 @@ public final class GovernanceScorer implements ComponentScorer {
 
     /**
      * The score of every combination of the four facts this component reads, at {@link #index}: the rules
-     * below, evaluated once when the class loads ({@link #compute}), so that scoring is a look-up. The scores,
-     * reasons included, are immutable and shared by every coin with those facts.
+     * below, evaluated once when the class loads, so that scoring is a look-up. The scores are immutable and
+     * shared by every coin with those facts; the reasons of each are built when first read, then kept (built
+     * when the class loads, they would also teach the JIT that reasons are built, and it would then allocate
+     * the text suppliers of every rule evaluation).
      */
     private static final ComponentScore[] SCORES = scores();
 
@@ -101,7 +103,7 @@ public final class GovernanceScorer implements ComponentScorer {
             for (Governance governance : GOVERNANCE) {
                 for (VcFunding vc : FUNDING) {
                     for (AdminControl admin : CONTROL) {
-                        scores[index(layer, governance, vc, admin)] = compute(layer, governance, vc, admin);
+                        scores[index(layer, governance, vc, admin)] = score(layer, governance, vc, admin);
                     }
                 }
             }
@@ -114,12 +116,22 @@ public final class GovernanceScorer implements ComponentScorer {
         return SCORES[index(layer, governance, vc, admin)];
     }
 
-    /** Scores one combination of the facts by the rules, reasons included: what the table holds for it. */
-    static ComponentScore compute(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
+    /** Scores one combination of the facts by the rules; the reasons are built when first read. */
+    private static ComponentScore score(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
         Tally scratch = Tally.silent();
         double points = silent(scratch, layer, governance, vc, admin);
         searchRange(layer, governance, vc, admin, points, scratch);
-        return new ComponentScore(Component.GOVERNANCE, points, scratch.min(), scratch.max(),
+        return ComponentScore.withLazyReasons(Component.GOVERNANCE, points, scratch.min(), scratch.max(),
+                () -> explain(layer, governance, vc, admin));
+    }
+
+    /**
+     * Scores one combination of the facts by the rules, reasons built now: what the table must hold for it
+     * (tests compare the two; the table, filled when the class loads, would hide a changed rule).
+     */
+    static ComponentScore compute(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
+        ComponentScore score = score(layer, governance, vc, admin);
+        return new ComponentScore(Component.GOVERNANCE, score.points(), score.minPoints(), score.maxPoints(),
                 explain(layer, governance, vc, admin));
     }
 

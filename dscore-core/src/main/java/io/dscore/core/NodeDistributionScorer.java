@@ -75,14 +75,15 @@ public final class NodeDistributionScorer implements ComponentScorer {
     private static final OptionalInt NONE = OptionalInt.of(0);
     private static final OptionalInt ONE = OptionalInt.of(1);
     private static final OptionalInt MANY = OptionalInt.of(Integer.MAX_VALUE);
+    private static final OptionalInt UNKNOWN = OptionalInt.empty();
     private static final Layer[] LAYERS = Layer.values();
     private static final Consensus[] CONSENSUS = Consensus.values();
 
     /**
      * The score of every coin without block producers of its own (rule 1), by layer and consensus (at
      * {@link #index}): they are all such a score depends on, so the rule is evaluated once when the class loads
-     * ({@link #compute}) and scoring is a look-up. Null for the combinations that own producers. The scores,
-     * reasons included, are immutable and shared.
+     * and scoring is a look-up. Null for the combinations that own producers. The scores are immutable and
+     * shared; the reasons of each are built when first read, then kept.
      */
     private static final ComponentScore[] NO_OWN_PRODUCERS = noOwnProducers();
 
@@ -132,7 +133,7 @@ public final class NodeDistributionScorer implements ComponentScorer {
         for (Layer layer : LAYERS) {
             for (Consensus consensus : CONSENSUS) {
                 if (!ownsProducers(layer, consensus)) {
-                    scores[index(layer, consensus)] = compute(layer, consensus);
+                    scores[index(layer, consensus)] = score(layer, consensus);
                 }
             }
         }
@@ -149,12 +150,18 @@ public final class NodeDistributionScorer implements ComponentScorer {
      * what the table holds for a combination without producers of its own, which reads no other fact.
      */
     static ComponentScore compute(Layer layer, Consensus consensus) {
+        ComponentScore score = score(layer, consensus);
+        return new ComponentScore(Component.NODE_DISTRIBUTION, score.points(), score.minPoints(),
+                score.maxPoints(), explain(layer, consensus, NOT_SHARED, UNKNOWN, UNKNOWN, Optional.empty()));
+    }
+
+    /** Like {@link #compute}, the reasons built when first read: what the table holds. */
+    private static ComponentScore score(Layer layer, Consensus consensus) {
         Tally scratch = Tally.silent();
-        OptionalInt unknown = OptionalInt.empty();
-        double points = silent(scratch, layer, consensus, NOT_SHARED, unknown, unknown);
-        searchRange(layer, consensus, NOT_SHARED, unknown, unknown, points, scratch);
-        return new ComponentScore(Component.NODE_DISTRIBUTION, points, scratch.min(), scratch.max(),
-                explain(layer, consensus, NOT_SHARED, unknown, unknown, Optional.empty()));
+        double points = silent(scratch, layer, consensus, NOT_SHARED, UNKNOWN, UNKNOWN);
+        searchRange(layer, consensus, NOT_SHARED, UNKNOWN, UNKNOWN, points, scratch);
+        return ComponentScore.withLazyReasons(Component.NODE_DISTRIBUTION, points, scratch.min(), scratch.max(),
+                () -> explain(layer, consensus, NOT_SHARED, UNKNOWN, UNKNOWN, Optional.empty()));
     }
 
     /** The reasons for the points {@link #score} gives: the rules that applied, then the unknown facts. */
