@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * The range of Node distribution when the producer count is unknown but the Nakamoto coefficient is known: the
  * count is at least the coefficient, so the lowest candidate is the coefficient, not 0.
  *
- * <p>Mutants PIT reports as surviving in the range search of {@code NodeDistributionScorer} and
- * {@code GovernanceScorer}, each equivalent:
+ * <p>Equivalent mutants of the range search of {@code NodeDistributionScorer} and {@code GovernanceScorer}, which
+ * PIT reported as surviving on one version of the look-up tables (on the next, lazily built again, it generated
+ * none of them):
  * <ul>
  *   <li>{@code i < sharedCount/producerCount/nakamotoCount} as {@code <=} (in {@code explain} and
  *       {@code searchRange}): the extra index gives a candidate already tried (the known value, {@code NOT_SHARED},

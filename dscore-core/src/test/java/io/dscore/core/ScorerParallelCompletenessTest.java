@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
  * started ({@code ForkJoinPool.execute} removed), one helper more ({@code chunks + 1}, {@code i <= helpers}), one
  * chunk more ({@code in.length + PARALLEL_CHUNK + 1}): the calling thread takes every chunk left, and an extra
  * chunk is empty; {@code chunk * PARALLEL_CHUNK} as {@code chunk / PARALLEL_CHUNK}: a chunk then starts at coin 0
- * and scores coins already scored again, to the same results. Not killed, races: the wait for the chunks other
- * threads took removed, and {@code chunk < chunks} as {@code <=} (one count-down too many can open the latch
- * before the last chunk is done). Both show only when a pool thread is still scoring as the caller returns, which
- * {@link #returnsOnlyWhenEveryChunkIsScored} gives 60 chances to happen; under PIT on the loaded 2-core machine
- * it did not.
+ * and scores coins already scored again, to the same results. Races, killed or not depending on timing: the
+ * wait for the chunks other threads took removed, and {@code chunk < chunks} as {@code <=} (one count-down too
+ * many can open the latch before the last chunk is done). Both show only when a pool thread is still scoring as
+ * the caller returns, which {@link #returnsOnlyWhenEveryChunkIsScored} gives 60 chances to happen: one PIT run on
+ * the loaded 2-core machine left them alive, the next killed them.
  */
 class ScorerParallelCompletenessTest {
 
