@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  * read) all get the reasons of the single-threaded run.
  *
  * <p>This test is left out of mutation testing (it takes seconds, and the single-threaded tests reach the same
- * code). PIT's one surviving mutant of {@code scoreAllParallel}, {@code to - from <= PARALLEL_CHUNK} as
- * {@code <}, is equivalent: a chunk of exactly 1,024 coins is split in two halves, scored the same.
+ * code); the mutants of {@code scoreAllParallel} are discussed in {@link ScorerParallelCompletenessTest}.
  */
 class ScorerConcurrencyTest {
 
