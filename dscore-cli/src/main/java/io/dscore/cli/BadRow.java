@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 record BadRow(Location at, Optional<String> column, String problem, String value) implements Row {
 
     /** Longest value shown in a message; longer ones are cut. */
-    private static final int SHOWN_VALUE = 80;
+    static final int SHOWN_VALUE = 80;
 
     /** The library's messages end with the value: {@code (was -3)}; the message shows the cell instead. */
     private static final Pattern WAS = Pattern.compile(" \\(was .*\\)$");

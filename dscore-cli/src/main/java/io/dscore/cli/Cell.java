@@ -18,6 +18,9 @@ interface Cell {
     /** A decimal number as the format writes it: optional sign, digits with an optional fraction, exponent. */
     Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
+    /** A whole number: optional sign and ASCII digits (without UNICODE_CHARACTER_CLASS, {@code \d} is 0-9 only). */
+    Pattern WHOLE = Pattern.compile("[+-]?\\d+");
+
     /**
      * Parses {@code text} and sets it on {@code builder}.
      *
@@ -57,14 +60,22 @@ interface Cell {
         };
     }
 
-    /** A whole number in decimal digits, such as {@code 15} or {@code -3}. */
+    /**
+     * A whole number in the ASCII digits 0-9, such as {@code 15} or {@code -3} (not {@code 15.0}, not the digits of
+     * other scripts); one beyond the range of {@code int} is too large (or too small), not "not a number".
+     */
     static Cell wholeNumber(ObjIntConsumer<Coin.Builder> setter) {
         return (builder, text) -> {
+            if (!WHOLE.matcher(text).matches()) {
+                throw new BadCellException("not a whole number");
+            }
             int value;
             try {
                 value = Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                throw new BadCellException("not a whole number");
+                throw new BadCellException(text.startsWith("-")
+                        ? "too small, the smallest whole number is " + Integer.MIN_VALUE
+                        : "too large, the largest whole number is " + Integer.MAX_VALUE);
             }
             setter.accept(builder, value);
         };
@@ -81,7 +92,7 @@ interface Cell {
     }
 
     /** Decimal numbers separated by {@code ;}, such as {@code 410;388;201}: amounts per producer. */
-    static Cell decimals(java.util.function.BiConsumer<Coin.Builder, double[]> setter) {
+    static Cell decimals(BiConsumer<Coin.Builder, double[]> setter) {
         return (builder, text) -> {
             String[] parts = text.split(";", -1);
             double[] values = new double[parts.length];

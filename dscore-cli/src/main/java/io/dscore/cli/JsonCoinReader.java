@@ -1,8 +1,10 @@
 package io.dscore.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -17,13 +19,21 @@ import java.util.Optional;
  *
  * <p>Values: a string, a number (its text as written), {@code true}/{@code false} (read as {@code YES}/{@code NO})
  * or {@code null} (not known, like an empty cell). An array of scalars is read as its elements separated by
- * {@code ;}, the CSV form of a list. A key that is not a column, a nested object, or an element of the array
- * that is not an object rejects that row; a required key that is missing rejects it as an empty required cell
- * would.
+ * {@code ;}, the CSV form of a list. A key that is not a column, a key given twice, a nested object, or an
+ * element of the array that is not an object rejects that row; a required key that is missing rejects it as an
+ * empty required cell would.
  */
 final class JsonCoinReader extends LookaheadCoinReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Numbers are kept as the text written, never converted, so a long one costs no more than a long string:
+     * Jackson's default limit of 1,000 characters is raised so that such a number rejects its row (it is no
+     * valid fact) instead of ending the file. A number longer than this still ends it, with a message.
+     */
+    static final int MAX_NUMBER_LENGTH = 100_000;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build())
+            .build());
     /** How list values are written in a CSV cell. */
     private static final String LIST_SEPARATOR = ";";
 
@@ -62,55 +72,99 @@ final class JsonCoinReader extends LookaheadCoinReader {
 
     private Row readRow(JsonToken token) {
         Location at = new Location(source, parser.currentTokenLocation().getLineNr());
-        JsonNode node = readTree();
         if (token != JsonToken.START_OBJECT) {
-            return new BadRow(at, Optional.empty(), "not a JSON object", String.valueOf(node));
+            return new BadRow(at, Optional.empty(), "not a JSON object", value(token).shown());
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            Optional<Column> column = Column.byHeader(field.getKey());
+        BadRow bad = null;
+        for (JsonToken key = nextToken(); key == JsonToken.FIELD_NAME; key = nextToken()) {
+            String name = currentName();
+            Value value = value(nextToken());
+            if (bad != null) {
+                continue; // the rest of the object is still read, so that the next row starts after it
+            }
+            Optional<Column> column = Column.byHeader(name);
             if (column.isEmpty()) {
-                String value = cell(field.getValue()).orElse(field.getValue().toString());
-                return new BadRow(at, Optional.of(field.getKey()),
-                        "unknown column; the columns are " + String.join(", ", Column.headers()), value);
+                bad = new BadRow(at, Optional.of(name),
+                        "unknown column; the columns are " + String.join(", ", Column.headers()), value.shown());
+            } else if (value.cell() == null) {
+                bad = BadRow.of(at, column.get(), "must be a string, a number, true, false, null or an array of"
+                        + " those", value.shown());
+            } else if (cells.putIfAbsent(column.get(), value.cell()) != null) {
+                bad = BadRow.of(at, column.get(), "appears twice in the object", value.cell());
             }
-            Optional<String> text = cell(field.getValue());
-            if (text.isEmpty()) {
-                return BadRow.of(at, column.get(), "must be a string, a number, true, false, null or an array of"
-                        + " those", field.getValue().toString());
-            }
-            cells.put(column.get(), text.get());
         }
-        return Row.decode(at, cells);
+        return bad != null ? bad : Row.decode(at, cells);
     }
 
-    /** The cell text of a JSON value, or empty if the value has no cell form (an object). */
-    private static Optional<String> cell(JsonNode value) {
-        if (value.isNull()) {
-            return Optional.of("");
+    /**
+     * A JSON value read to its end.
+     *
+     * @param cell its cell text, or null if it has no cell form (an object, an array holding anything but
+     *             scalars other than null)
+     * @param json the value as JSON, for a message about a value without a cell form (null for a string or a
+     *             number, whose cell is its text)
+     */
+    private record Value(String cell, String json) {
+
+        String shown() {
+            return cell != null ? cell : json;
         }
-        if (value.isBoolean()) {
-            return Optional.of(value.booleanValue() ? "YES" : "NO");
+    }
+
+    /**
+     * Reads the value starting at {@code token}: a string or a number keeps its text as written ({@code 1e400}
+     * is not turned into infinity, and no long number is converted), {@code true}/{@code false} become
+     * {@code YES}/{@code NO}, {@code null} the empty cell, and an array of scalars its elements separated by
+     * {@code ;}.
+     */
+    private Value value(JsonToken token) {
+        switch (token) {
+            case VALUE_NULL:
+                return new Value("", "null");
+            case VALUE_TRUE:
+                return new Value("YES", "true");
+            case VALUE_FALSE:
+                return new Value("NO", "false");
+            case START_ARRAY:
+                return list();
+            case START_OBJECT:
+                return new Value(null, String.valueOf(readTree()));
+            default:
+                return new Value(text(), null);
         }
-        if (value.isValueNode()) {
-            return Optional.of(value.asText());
-        }
-        if (value.isArray()) {
-            StringBuilder list = new StringBuilder();
-            for (JsonNode element : value) {
-                if (!element.isValueNode() || element.isNull()) {
-                    return Optional.empty();
-                }
-                list.append(list.length() == 0 ? "" : LIST_SEPARATOR).append(cell(element).orElseThrow());
+    }
+
+    private Value list() {
+        StringBuilder cell = new StringBuilder();
+        StringBuilder json = new StringBuilder("[");
+        boolean scalars = true;
+        for (JsonToken element = nextToken(); element != JsonToken.END_ARRAY; element = nextToken()) {
+            Value value = value(element);
+            boolean scalar = value.cell() != null && element != JsonToken.VALUE_NULL
+                    && element != JsonToken.START_ARRAY;
+            String separator = json.length() == 1 ? "" : ",";
+            json.append(separator).append(value.json() != null ? value.json()
+                    : element == JsonToken.VALUE_STRING ? '"' + value.cell() + '"' : value.cell());
+            if (scalars && scalar) {
+                cell.append(separator.isEmpty() ? "" : LIST_SEPARATOR).append(value.cell());
             }
-            return Optional.of(list.toString());
+            scalars &= scalar;
         }
-        return Optional.empty();
+        return new Value(scalars ? cell.toString() : null, json.append(']').toString());
     }
 
     private JsonToken nextToken() {
         try {
             return parser.nextToken();
+        } catch (IOException e) {
+            throw invalid(e);
+        }
+    }
+
+    private String currentName() {
+        try {
+            return parser.currentName();
         } catch (IOException e) {
             throw invalid(e);
         }

@@ -77,6 +77,31 @@ class BadInputTest {
     }
 
     @Test
+    void jsonValuesAreReadAsWrittenAndAKeyGivenTwiceRejectsItsRow(@TempDir Path dir) throws IOException {
+        String coin = "{\"name\":\"%s\",\"symbol\":\"X\",\"layer\":\"LAYER_1\",\"consensus\":\"POS\","
+                + "\"launch_type\":\"FAIR_LAUNCH\",\"vc_funded\":\"NO\",\"governance\":\"ON_CHAIN\"%s}";
+        Path file = dir.resolve("values.json");
+        Files.writeString(file, "[\n" + String.join(",\n",
+                String.format(coin, "Twice", ",\"incidents\":1,\"incidents\":2"),
+                String.format(coin, "Infinite", ",\"dev_fund_pct\":1e400"),
+                String.format(coin, "Nested", ",\"producer_shares\":[3,[2,1],null,\"x\",true]"),
+                String.format(coin, "Shares", ",\"producer_shares\":[3,2e0,1.0],\"block_producers\":null"),
+                "\"text\"") + "\n]\n");
+
+        Cli.Run run = run("score", "--format", "csv", "--as-of", AS_OF, file.toString());
+
+        assertThat(run.errLines()).containsExactly(
+                file + ":2: column incidents: appears twice in the object (value '2')",
+                file + ":3: column dev_fund_pct: must be a percentage from 0 to 100 (value '1e400')",
+                file + ":4: column producer_shares: must be a string, a number, true, false, null or an array of "
+                        + "those (value '[3,[2,1],null,\"x\",true]')",
+                file + ":6: not a JSON object (value 'text')",
+                "scored 1, rejected 4");
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.outLines().get(1)).startsWith("Shares,X,");
+    }
+
+    @Test
     void bytesThatAreNotUtf8RejectTheirRowOnly() {
         String file = input("latin1.csv");
 

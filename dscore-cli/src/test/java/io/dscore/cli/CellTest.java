@@ -10,6 +10,7 @@ import io.dscore.api.Governance;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
 import io.dscore.api.VcFunding;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,10 +39,35 @@ class CellTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"15.0", "1e3", "twelve", "99999999999", " "})
+    @ValueSource(strings = {"15.0", "1e3", "twelve", " ", "+", "1 5", "\u0661\u0665", "\uff11\uff15", "\u0967"})
     void textThatIsNotAWholeNumberIsRejected(String text) {
+        // the last three are Arabic-Indic, full-width and Devanagari digits, which Integer.parseInt would take
         assertThatThrownBy(() -> Column.BLOCK_PRODUCERS.apply(required(), text))
                 .isInstanceOf(BadCellException.class).hasMessage("not a whole number");
+    }
+
+    @Test
+    void wholeNumbersBeyondIntAreTooLargeOrTooSmall() {
+        assertThatThrownBy(() -> Column.BLOCK_PRODUCERS.apply(required(), "2147483648"))
+                .isInstanceOf(BadCellException.class)
+                .hasMessage("too large, the largest whole number is 2147483647");
+        assertThatThrownBy(() -> Column.INCIDENTS.apply(required(), "-99999999999"))
+                .isInstanceOf(BadCellException.class)
+                .hasMessage("too small, the smallest whole number is -2147483648");
+        assertThatThrownBy(() -> Column.LAUNCH_YEAR.apply(required(), "+" + "9".repeat(10_000)))
+                .isInstanceOf(BadCellException.class)
+                .hasMessage("too large, the largest whole number is 2147483647");
+    }
+
+    @Test
+    void wholeNumbersAtTheEdgesOfIntAndWithASignAreRead() {
+        Coin.Builder builder = required();
+        Column.INCIDENTS.apply(builder, "+7");
+        Column.BLOCK_PRODUCERS.apply(builder, "2147483647");
+
+        Coin coin = builder.build();
+        assertThat(coin.incidents()).hasValue(7);
+        assertThat(coin.blockProducers()).hasValue(Integer.MAX_VALUE);
     }
 
     @ParameterizedTest

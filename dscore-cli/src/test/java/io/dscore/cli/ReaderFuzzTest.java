@@ -82,20 +82,35 @@ class ReaderFuzzTest {
     }
 
     @Test
-    void aJsonNumberOfMoreThanAThousandDigitsStopsTheFile(@TempDir Path dir) throws IOException {
-        // Jackson's default StreamReadConstraints refuse numbers longer than 1000 characters: the object before
-        // is scored, the file is reported as unreadable at the number, and what follows it is not read
-        Path file = dir.resolve("long-number.json");
+    void aLongJsonNumberRejectsItsRowOnlyAndOnePastTheLimitStopsTheFile(@TempDir Path dir) throws IOException {
+        // found by this fuzzing: Jackson's default StreamReadConstraints refuse numbers longer than 1000
+        // characters, which ended the file at such a number; numbers are now kept as text up to a raised limit
         String coin = "{\"name\":\"A\",\"symbol\":\"A\",\"layer\":\"LAYER_1\",\"consensus\":\"POW\","
                 + "\"launch_type\":\"FAIR_LAUNCH\",\"vc_funded\":\"NO\",\"governance\":\"ROUGH_CONSENSUS\"%s}";
-        Files.writeString(file, "[\n" + String.format(coin, "") + ",\n"
-                + String.format(coin, ",\"incidents\":" + "9".repeat(1001)) + ",\n" + String.format(coin, "") + "\n]\n");
+        Path longNumber = dir.resolve("long-number.json");
+        Files.writeString(longNumber, "[\n" + String.format(coin, "") + ",\n"
+                + String.format(coin, ",\"incidents\":" + "9".repeat(10_001)) + ",\n"
+                + String.format(coin, ",\"dev_fund_pct\":1" + "0".repeat(10_000) + ".5e-9999") + ",\n"
+                + String.format(coin, "") + "\n]\n");
+        Path tooLong = dir.resolve("too-long.json");
+        int length = JsonCoinReader.MAX_NUMBER_LENGTH + 1;
+        Files.writeString(tooLong, "[\n" + String.format(coin, "") + ",\n"
+                + String.format(coin, ",\"incidents\":" + "9".repeat(length)) + ",\n" + String.format(coin, "")
+                + "\n]\n");
 
-        Cli.Run run = Cli.run("score", "--format", "csv", "--as-of", AS_OF, file.toString());
+        Cli.Run run = Cli.run("score", "--format", "csv", "--as-of", AS_OF, longNumber.toString());
+        Cli.Run stopped = Cli.run("score", "--format", "csv", "--as-of", AS_OF, tooLong.toString());
 
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.errLines()).containsExactly(file + ":3: not valid JSON: Number value length (1001) exceeds the"
-                + " maximum allowed (1000, from `StreamReadConstraints.getMaxNumberLength()`)", "scored 1, rejected 0");
+        assertThat(run.errLines()).containsExactly(
+                longNumber + ":3: column incidents: too large, the largest whole number is 2147483647 (value '"
+                        + "9".repeat(BadRow.SHOWN_VALUE) + "...')",
+                "scored 3, rejected 1");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(4); // the header and the three coins
+        assertThat(stopped.errLines()).containsExactly(tooLong + ":3: not valid JSON: Number value length ("
+                + length + ") exceeds the maximum allowed (" + JsonCoinReader.MAX_NUMBER_LENGTH
+                + ", from `StreamReadConstraints.getMaxNumberLength()`)", "scored 1, rejected 0");
+        assertThat(stopped.status()).isEqualTo(2);
     }
 
     @Test

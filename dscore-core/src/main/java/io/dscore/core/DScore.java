@@ -61,7 +61,7 @@ public final class DScore {
      * Scores many coins as of today ({@code LocalDate.now()}), in input order.
      *
      * @param coins the coins, not null and without null elements
-     * @return one result per coin, in the iteration order of {@code coins}; not null
+     * @return one result per coin, in the iteration order of {@code coins}; unmodifiable, not null
      * @throws IllegalArgumentException if a coin's launch year is after today
      * @throws NullPointerException     if {@code coins} or an element is null
      */

@@ -97,7 +97,7 @@ public final class Scorer {
      * Scores many coins, one after the other.
      *
      * @param coins the coins, not null and without null elements
-     * @return one result per coin, in the iteration order of {@code coins}; not null
+     * @return one result per coin, in the iteration order of {@code coins}; unmodifiable, not null
      * @throws IllegalArgumentException if a coin's launch year is after the as-of date
      * @throws NullPointerException     if {@code coins} or an element is null
      */
@@ -106,7 +106,7 @@ public final class Scorer {
         for (Coin coin : coins) {
             results.add(scoreOf(coin));
         }
-        return results;
+        return Collections.unmodifiableList(results);
     }
 
     /**

@@ -107,6 +107,10 @@ class ImmutabilityTest {
         assertThatThrownBy(() -> coin.producerShares().set(0, 1.0)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> SCORER.improvementsFor(Coins.known().blockProducers(5).nakamotoCoefficient(1)
                 .build()).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> SCORER.scoreAll(List.of(coin)).add(result))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> DScore.scoreAll(List.of(coin)).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
