@@ -18,8 +18,9 @@ import java.util.OptionalInt;
  * <ol>
  *   <li>Whole years since launch, {@code asOf.getYear() - launchYear}, set the start: 13 or more: 15; 11-12: 14;
  *       6-10: 13; 5: 11; 3-4: 9; 1-2: 7; 0: 4. An unknown launch year gives 5.</li>
- *   <li>Major incidents take off one point per two incidents ({@code incidents / 2}, rounded down), at most 5,
- *       never below 0. Unknown incidents take nothing off; the range covers any number.</li>
+ *   <li>Major incidents beyond the first take off one point per two ({@code (incidents - 1) / 2}, rounded
+ *       down: 1 or 2 incidents nothing, 3 or 4 one point, 7 three), at most 5, never below 0. One incident is
+ *       not yet a troubled history. Unknown incidents take nothing off; the range covers any number.</li>
  * </ol>
  * An earlier launch never lowers the points; more incidents never raise them.
  *
@@ -156,10 +157,11 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
         }
         if (incidents.isPresent()) {
             int count = incidents.getAsInt();
-            int deduction = Math.min(MAX_INCIDENT_DEDUCTION, count / 2);
+            int deduction = Math.min(MAX_INCIDENT_DEDUCTION, Math.max(0, count - 1) / 2);
             tally.deduct(ReasonCode.AGE_INCIDENTS, deduction,
                     () -> "incidents " + count + ": " + (deduction == 0 ? "no deduction"
-                            : "-" + deduction + " (one per two incidents, at most " + MAX_INCIDENT_DEDUCTION + ")"));
+                            : "-" + deduction + " (one per two incidents beyond the first, at most "
+                                    + MAX_INCIDENT_DEDUCTION + ")"));
         }
     }
 }

@@ -102,9 +102,9 @@ class AgeAndHistoryScorerTest extends ComponentScorerContractTest {
 
     @ParameterizedTest(name = "{0} incidents: -{1}")
     @CsvSource({
-        "0, 0", "1, 0", "2, 1", "3, 1", "4, 2", "5, 2", "8, 4", "9, 4", "10, 5", "11, 5", "12, 5", "100, 5",
-        "2147483647, 5"})
-    void everyTwoIncidentsTakeOffAPointUpToFive(int incidents, int deduction) {
+        "0, 0", "1, 0", "2, 0", "3, 1", "4, 1", "5, 2", "6, 2", "7, 3", "9, 4", "10, 4", "11, 5", "12, 5",
+        "100, 5", "2147483647, 5"})
+    void everyTwoIncidentsBeyondTheFirstTakeOffAPointUpToFive(int incidents, int deduction) {
         ComponentScore s = score(launched(2013, incidents));
         assertExactly(s, 15 - deduction);
         assertThat(reason(s, ReasonCode.AGE_INCIDENTS).points()).isCloseTo(-deduction, within(0.0));
@@ -113,12 +113,12 @@ class AgeAndHistoryScorerTest extends ComponentScorerContractTest {
             assertThat(reason(s, ReasonCode.AGE_INCIDENTS).text()).isEqualTo("incidents " + incidents + ": no deduction");
         } else {
             assertThat(reason(s, ReasonCode.AGE_INCIDENTS).text()).isEqualTo("incidents " + incidents + ": -"
-                    + deduction + " (one per two incidents, at most 5)");
+                    + deduction + " (one per two incidents beyond the first, at most 5)");
         }
     }
 
     @ParameterizedTest(name = "launched {0} with {1} incidents: {2}")
-    @CsvSource({"2026, 10, 0", "2026, 8, 0", "2026, 6, 1", "2024, 12, 2", "2021, 100, 6"})
+    @CsvSource({"2026, 11, 0", "2026, 9, 0", "2026, 7, 1", "2024, 13, 2", "2021, 100, 6"})
     void incidentsNeverTakeThePointsBelowZero(int year, int incidents, double points) {
         assertExactly(score(launched(year, incidents)), points);
     }
@@ -142,7 +142,7 @@ class AgeAndHistoryScorerTest extends ComponentScorerContractTest {
 
     @Test
     void knownIncidentsWithAnUnknownYear() {
-        ComponentScore s = score(Coins.known().launchYear(OptionalInt.empty()).incidents(10));
+        ComponentScore s = score(Coins.known().launchYear(OptionalInt.empty()).incidents(11));
         // 5 - 5; the range runs from a launch this year (4, less 4) to 2008 (15 - 5)
         assertPoints(s, 0, 0, 10);
     }
