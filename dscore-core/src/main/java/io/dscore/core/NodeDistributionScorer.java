@@ -25,8 +25,8 @@ import java.util.OptionalInt;
  *   <li>Proof of work: 30, capped by concentration: a Nakamoto coefficient or producer count of 2 caps at 22,
  *       of 1 at 14, of 0 producers at 0.</li>
  *   <li>Stake-based ({@code POS}, {@code BFT}, {@code DPOS}, {@code OTHER}): up to 28, capped by the producer
- *       count (1000 or more: 28; 300: 20; 100: 12; 10: 5; 1: 2; 0: 0) and by the Nakamoto coefficient (10 or
- *       more: 28; 5: 20; 3: 12; 2: 5; 1: 2). A producer count without a Nakamoto coefficient caps at 26: the
+ *       count (1000 or more: 28; 300: 26; 100: 18; 10: 5; 1: 2; 0: 0) and by the Nakamoto coefficient (10 or
+ *       more: 28; 5: 18; 3: 10; 2: 5; 1: 2). A producer count without a Nakamoto coefficient caps at 26: the
  *       count alone does not show the stake is spread. With neither known, {@code POS} and {@code BFT} get 20,
  *       {@code DPOS} and {@code OTHER} 10 (delegated sets are small).</li>
  *   <li>Proof of authority ({@code POA}): up to 8, capped by the same producer and Nakamoto tables.</li>
@@ -65,10 +65,10 @@ public final class NodeDistributionScorer implements ComponentScorer {
             new double[] {3, 2, 1}, new double[] {30, 22, 14}, 0);
     /** Stake-based and authority chains: the cap set by the number of independent producers. */
     static final StepTable STAKE_PRODUCERS = StepTable.atLeast(
-            new double[] {1000, 300, 100, 10, 1}, new double[] {28, 20, 12, 5, 2}, 0);
+            new double[] {1000, 300, 100, 10, 1}, new double[] {28, 26, 18, 5, 2}, 0);
     /** Stake-based and authority chains: the cap set by the Nakamoto coefficient. */
     static final StepTable STAKE_NAKAMOTO = StepTable.atLeast(
-            new double[] {10, 5, 3, 2, 1}, new double[] {28, 20, 12, 5, 2}, 0);
+            new double[] {10, 5, 3, 2, 1}, new double[] {28, 18, 10, 5, 2}, 0);
 
     private static final Optional<Boolean> SHARED = Optional.of(true);
     private static final Optional<Boolean> NOT_SHARED = Optional.of(false);

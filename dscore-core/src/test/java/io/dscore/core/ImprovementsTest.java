@@ -70,7 +70,7 @@ class ImprovementsTest {
                 .governance(Governance.COMPANY).incidents(1).adminControl(AdminControl.HALTABLE).build();
         List<Improvement> improvements = SCORER.improvementsFor(bnbLike);
         assertThat(improvements).extracting(Improvement::toString).contains(
-                "block_producers 45 -> 1000: +21", "governance COMPANY -> ROUGH_CONSENSUS: +14");
+                "block_producers 45 -> 300: +21", "governance COMPANY -> ROUGH_CONSENSUS: +14");
         assertThat(improvements.get(0).fact()).isEqualTo(Fact.BLOCK_PRODUCERS);
     }
 

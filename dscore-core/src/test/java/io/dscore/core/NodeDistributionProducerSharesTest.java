@@ -76,16 +76,16 @@ class NodeDistributionProducerSharesTest {
         ComponentScore score = NODE.score(coin, AS_OF);
         Distribution d = Distribution.of(stake);
         assertThat(d.nakamotoCoefficient()).isEqualTo(4);
-        assertThat(score.points()).isEqualTo(12.0); // Nakamoto 3 to 4 caps at 12; 1,200 producers allow 28
-        assertThat(score.minPoints()).isEqualTo(12.0);
-        assertThat(score.maxPoints()).isEqualTo(12.0);
+        assertThat(score.points()).isEqualTo(10.0); // Nakamoto 3 to 4 caps at 10; 1,200 producers allow 28
+        assertThat(score.minPoints()).isEqualTo(10.0);
+        assertThat(score.maxPoints()).isEqualTo(10.0);
         // Gini by hand: sum of (n - 2j - 1) x(j) over the descending amounts, over n T with T = 100:
         // four at 13 (j = 0..3): 13 * (1199 + 1197 + 1195 + 1193) = 62,192; the 1,196 equal amounts at 48/1196
         // have coefficients summing to sum_{j=4}^{1199} (1199 - 2j) = -4,784, so add -4784 * 48/1196 = -192;
         // (62,192 - 192) / (1200 * 100) = 0.516667.
         // HHI: 10,000 * (4 * 0.13^2 + 1196 * (0.48 / 1196)^2) = 676 + 1.926 = 677.9
         assertThat(text(score, ReasonCode.NODE_NAKAMOTO_COEFFICIENT)).isEqualTo(
-                "producerShares: Nakamoto coefficient 4 of 1,200 producers (3 to 4): at most 12;"
+                "producerShares: Nakamoto coefficient 4 of 1,200 producers (3 to 4): at most 10;"
                         + " largest producer 13.0%, Gini 0.517, HHI 678");
         assertThat(text(score, ReasonCode.NODE_PRODUCER_COUNT))
                 .isEqualTo("producerShares: 1,200 producers with a positive share (1000 or more): at most 28");

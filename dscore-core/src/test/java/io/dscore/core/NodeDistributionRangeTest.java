@@ -52,10 +52,10 @@ class NodeDistributionRangeTest {
         ComponentScore pow = node(Coins.known().blockProducers(OptionalInt.empty()).nakamotoCoefficient(3));
         assertThat(List.of(pow.points(), pow.minPoints(), pow.maxPoints())).containsExactly(30.0, 30.0, 30.0);
 
-        // stake, coefficient 5: at most 20; 5 producers allow only 2, very many 28
+        // stake, coefficient 5: at most 18; 5 producers allow only 2, very many 28
         ComponentScore stake = node(Coins.known().consensus(Consensus.POS).blockProducers(OptionalInt.empty())
                 .nakamotoCoefficient(5));
-        assertThat(List.of(stake.points(), stake.minPoints(), stake.maxPoints())).containsExactly(20.0, 2.0, 20.0);
+        assertThat(List.of(stake.points(), stake.minPoints(), stake.maxPoints())).containsExactly(18.0, 2.0, 18.0);
     }
 
     @Test

@@ -170,10 +170,10 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     @CsvSource({
         "5000, 10, 28",
         "1000, 10, 28",
-        "999, 10, 20",
-        "300, 10, 20",
-        "299, 10, 12",
-        "100, 10, 12",
+        "999, 10, 26",
+        "300, 10, 26",
+        "299, 10, 18",
+        "100, 10, 18",
         "99, 10, 5",
         "10, 10, 5",
         "9, 9, 2",
@@ -197,7 +197,7 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
 
     /** Producers are many, so only the Nakamoto coefficient caps. */
     @ParameterizedTest(name = "stake nakamotoCoefficient {0}: {1}")
-    @CsvSource({"1000, 28", "10, 28", "9, 20", "5, 20", "4, 12", "3, 12", "2, 5", "1, 2"})
+    @CsvSource({"1000, 28", "10, 28", "9, 18", "5, 18", "4, 10", "3, 10", "2, 5", "1, 2"})
     void stakeNakamotoCoefficientCaps(int nakamoto, double points) {
         ComponentScore s = score(chain(Consensus.POS, 100_000, nakamoto));
         assertExactly(s, points);
@@ -215,7 +215,7 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
         assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).text())
                 .isEqualTo("blockProducers 45 (10 to 99): at most 5");
         assertThat(reason(s, ReasonCode.NODE_NAKAMOTO_COEFFICIENT).text())
-                .isEqualTo("nakamotoCoefficient 5 (5 to 9): at most 20");
+                .isEqualTo("nakamotoCoefficient 5 (5 to 9): at most 18");
         assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).points()).isCloseTo(-23, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_NAKAMOTO_COEFFICIENT).points()).isCloseTo(0, within(0.0));
     }
@@ -234,8 +234,8 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
 
     @Test
     void theUnconfirmedSpreadCapDoesNotLowerASmallerProducerCap() {
-        ComponentScore s = score(chain(Consensus.POS).blockProducers(999).nakamotoCoefficient(OptionalInt.empty()));
-        assertThat(s.points()).isCloseTo(20, within(0.0));
+        ComponentScore s = score(chain(Consensus.POS).blockProducers(299).nakamotoCoefficient(OptionalInt.empty()));
+        assertThat(s.points()).isCloseTo(18, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_SPREAD_UNCONFIRMED).points()).isCloseTo(0, within(0.0));
     }
 
