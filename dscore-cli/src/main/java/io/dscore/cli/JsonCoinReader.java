@@ -73,7 +73,7 @@ final class JsonCoinReader extends LookaheadCoinReader {
     private Row readRow(JsonToken token) {
         Location at = new Location(source, parser.currentTokenLocation().getLineNr());
         if (token != JsonToken.START_OBJECT) {
-            return new BadRow(at, Optional.empty(), "not a JSON object", value(token).shown());
+            return new BadRow(at, Optional.empty(), "not a JSON object", value(token).asJson());
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
         BadRow bad = null;
@@ -107,8 +107,14 @@ final class JsonCoinReader extends LookaheadCoinReader {
      */
     private record Value(String cell, String json) {
 
+        /** The cell text if there is one, else the JSON: what a message about a cell shows. */
         String shown() {
             return cell != null ? cell : json;
+        }
+
+        /** The JSON if it was kept, else the text of the string or number. */
+        String asJson() {
+            return json != null ? json : cell;
         }
     }
 

@@ -86,7 +86,7 @@ class BadInputTest {
                 String.format(coin, "Infinite", ",\"dev_fund_pct\":1e400"),
                 String.format(coin, "Nested", ",\"producer_shares\":[3,[2,1],null,\"x\",true]"),
                 String.format(coin, "Shares", ",\"producer_shares\":[3,2e0,1.0],\"block_producers\":null"),
-                "\"text\"") + "\n]\n");
+                "\"text\"", "[1,true,null]") + "\n]\n");
 
         Cli.Run run = run("score", "--format", "csv", "--as-of", AS_OF, file.toString());
 
@@ -96,7 +96,8 @@ class BadInputTest {
                 file + ":4: column producer_shares: must be a string, a number, true, false, null or an array of "
                         + "those (value '[3,[2,1],null,\"x\",true]')",
                 file + ":6: not a JSON object (value 'text')",
-                "scored 1, rejected 4");
+                file + ":7: not a JSON object (value '[1,true,null]')",
+                "scored 1, rejected 5");
         assertThat(run.outLines()).hasSize(2);
         assertThat(run.outLines().get(1)).startsWith("Shares,X,");
     }
