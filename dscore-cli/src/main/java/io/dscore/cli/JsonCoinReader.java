@@ -116,6 +116,11 @@ final class JsonCoinReader extends LookaheadCoinReader {
         String asJson() {
             return json != null ? json : cell;
         }
+
+        /** As an element of a JSON array in a message: like {@link #asJson}, with a string in quotes. */
+        String asElement(JsonToken token) {
+            return token == JsonToken.VALUE_STRING ? '"' + cell + '"' : asJson();
+        }
     }
 
     /**
@@ -150,8 +155,7 @@ final class JsonCoinReader extends LookaheadCoinReader {
             boolean scalar = value.cell() != null && element != JsonToken.VALUE_NULL
                     && element != JsonToken.START_ARRAY;
             String separator = json.length() == 1 ? "" : ",";
-            json.append(separator).append(value.json() != null ? value.json()
-                    : element == JsonToken.VALUE_STRING ? '"' + value.cell() + '"' : value.cell());
+            json.append(separator).append(value.asElement(element));
             if (scalars && scalar) {
                 cell.append(separator.isEmpty() ? "" : LIST_SEPARATOR).append(value.cell());
             }
