@@ -45,6 +45,15 @@ final class TrainingSet {
         return coins;
     }
 
+    /** The coins of a facts file in the interchange format (the columns of the calibration set). */
+    static List<Coin> coins(Reader in) throws IOException {
+        List<Coin> coins = new ArrayList<>();
+        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            coins.add(coin(r));
+        }
+        return coins;
+    }
+
     static List<Row> rows() {
         Map<String, CSVRecord> published = new LinkedHashMap<>();
         for (CSVRecord r : read("training-published.csv")) {
