@@ -5,6 +5,8 @@
  *
  * @since 0.1
  */
+@SuppressWarnings("module") // io.dscore.core, the one reader of the internal package, is built after this module
 module io.dscore.api {
     exports io.dscore.api;
+    exports io.dscore.api.internal to io.dscore.core;
 }

@@ -1,8 +1,8 @@
 package io.dscore.api;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * <p>The components are the columns of the interchange format, in its order, named in camelCase
  * ({@code block_producers} is {@link #blockProducers()}). A fact that is not known is an empty
  * {@code Optional}, or the {@code UNKNOWN} constant of its enum (an empty list for {@link #producerShares()});
- * never {@code null}, {@code -1} or NaN. Build coins with {@link #builder()}:
+ * never {@code null}, {@code -1} or NaN. Build coins with {@link #builder()}: one setter per fact, and a fact
+ * never set is unknown.
  *
  * <pre>{@code
  * Coin flux = Coin.builder()
@@ -34,23 +35,27 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * <p>Validation happens here, in the constructor, so builders, readers and tests all pass through it. Every
- * message names the field and the value, for example {@code "blockProducers must be >= 0 (was -3)"}:
+ * failure is an {@link InvalidFactException} naming the fact, the value and the problem, for example
+ * {@code "block_producers must be >= 0 (was -3)"}:
  * <ul>
- *   <li>{@code name} and {@code symbol} must not be null or blank; {@code layer}, {@code consensus},
- *       {@code launchType}, {@code vcFunded}, {@code governance} and {@code adminControl} must not be null;</li>
- *   <li>optional text facts, when present, must not be blank;</li>
+ *   <li>{@code name}, {@code symbol}, {@code layer} and {@code consensus} are required; {@code name},
+ *       {@code symbol} and the optional text facts must not be blank;</li>
  *   <li>{@code blockProducers} and {@code incidents} must be &gt;= 0, {@code nakamotoCoefficient} &gt;= 1 and
  *       not above {@code blockProducers} when both are known;</li>
- *   <li>{@code insiderAllocationPct} and {@code devFundPct} must be from 0 to 100 (NaN is rejected);</li>
- *   <li>{@code sharedSecurity} yes needs the {@code hostChain} that provides the security;</li>
+ *   <li>{@code insiderAllocationPct} and {@code devFundPct} must be from 0 to 100 (NaN is rejected, -0 is
+ *       stored as 0);</li>
  *   <li>{@code launchYear} must be 2008 or later (a launch year after the scoring date is rejected by the
  *       scorer, which knows that date);</li>
+ *   <li>a {@code TOKEN} has consensus {@code NONE}, and a {@code LAYER_1} does not; a {@code CHAIN_FORK} names
+ *       the chain it was {@code forkedFrom}, and no other launch type does;</li>
+ *   <li>{@code sharedSecurity YES} needs the {@code hostChain} that provides the security;</li>
  *   <li>{@code producerShares}, when not empty, must hold finite amounts {@code >= 0}, at least one positive,
- *       with a finite sum (messages name the position: {@code "producerShares[2] must be a finite amount >= 0
- *       (was -1.0)"}); a {@code blockProducers} other than the number of positive amounts, or a
- *       {@code nakamotoCoefficient} other than the one the amounts give (the fewest producers holding strictly
- *       more than half of the total, computed exactly), is rejected with both values in the message.</li>
+ *       with a finite sum; a known {@code blockProducers} must equal the number of positive amounts. (A
+ *       {@code nakamotoCoefficient} that the amounts contradict is rejected by the scorer, which computes
+ *       concentration.)</li>
  * </ul>
+ * An argument that is not a fact (a null {@code Optional}, a null list) is a programming error and throws
+ * {@link NullPointerException} naming it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -61,19 +66,19 @@ import java.util.OptionalInt;
  * @param consensus how its own blocks are produced ({@link Consensus#NONE} for a token), not null
  * @param consensusDetail the algorithm or variant, for example {@code "SHA-256"}; empty if not given
  * @param mergedMinedWith the parent chain it is merge-mined with; empty if it is not merge-mined
- * @param sharedSecurity whether another chain secures its block production (a parachain); empty if unknown
+ * @param sharedSecurity whether another chain secures its block production (a parachain), not null
  * @param blockProducers independent block producers (mining pools, validators); empty if unknown
  * @param nakamotoCoefficient the smallest number of producers that together control more than half of production or stake; empty if unknown
  * @param producerShares the amount of each independent producer (blocks, hashrate or stake; any unit, only proportions matter), zeros allowed; an empty list if unknown; copied, not null
  * @param launchType how the first supply reached holders, not null
  * @param launchYear the year of genesis or token launch; empty if unknown
- * @param forkedFrom for a chain fork, the chain whose balances were copied; empty if none
+ * @param forkedFrom for a chain fork, the chain whose balances were copied; empty for every other launch
  * @param vcFunded whether venture capital or private investors funded it, not null
  * @param insiderAllocationPct the share of the genesis supply given to team, investors, foundation or treasury, in percent; empty if unknown
  * @param devFundPct the share of ongoing block rewards or emissions paid to a foundation or dev fund, in percent; empty if unknown
  * @param governance who decides protocol changes, not null
  * @param incidents major incidents in its history (halts, rollbacks, protocol exploits, depegs, forced migrations); empty if unknown
- * @param adminControl the strongest power a single party holds; {@link AdminControl#UNKNOWN} if unknown
+ * @param adminControl the strongest power a single party holds, not null
  * @since 0.1
  */
 public record Coin(String name,
@@ -83,7 +88,7 @@ public record Coin(String name,
                    Consensus consensus,
                    Optional<String> consensusDetail,
                    Optional<String> mergedMinedWith,
-                   Optional<Boolean> sharedSecurity,
+                   SharedSecurity sharedSecurity,
                    OptionalInt blockProducers,
                    OptionalInt nakamotoCoefficient,
                    List<Double> producerShares,
@@ -97,6 +102,9 @@ public record Coin(String name,
                    OptionalInt incidents,
                    AdminControl adminControl) {
 
+    /** The year of the Bitcoin white paper: no coin launched before it. */
+    private static final int FIRST_LAUNCH_YEAR = 2008;
+
     /**
      * Creates a coin and checks every fact.
      *
@@ -107,115 +115,149 @@ public record Coin(String name,
      * @param consensus how its own blocks are produced ({@link Consensus#NONE} for a token), not null
      * @param consensusDetail the algorithm or variant, for example {@code "SHA-256"}; empty if not given
      * @param mergedMinedWith the parent chain it is merge-mined with; empty if it is not merge-mined
-     * @param sharedSecurity whether another chain secures its block production (a parachain); empty if unknown
+     * @param sharedSecurity whether another chain secures its block production (a parachain), not null
      * @param blockProducers independent block producers (mining pools, validators); empty if unknown
      * @param nakamotoCoefficient the smallest number of producers that together control more than half of production or stake; empty if unknown
      * @param producerShares the amount of each independent producer (blocks, hashrate or stake; any unit, only proportions matter), zeros allowed; an empty list if unknown; not null
      * @param launchType how the first supply reached holders, not null
      * @param launchYear the year of genesis or token launch; empty if unknown
-     * @param forkedFrom for a chain fork, the chain whose balances were copied; empty if none
+     * @param forkedFrom for a chain fork, the chain whose balances were copied; empty for every other launch
      * @param vcFunded whether venture capital or private investors funded it, not null
      * @param insiderAllocationPct the share of the genesis supply given to team, investors, foundation or treasury, in percent; empty if unknown
      * @param devFundPct the share of ongoing block rewards or emissions paid to a foundation or dev fund, in percent; empty if unknown
      * @param governance who decides protocol changes, not null
      * @param incidents major incidents in its history (halts, rollbacks, protocol exploits, depegs, forced migrations); empty if unknown
-     * @param adminControl the strongest power a single party holds; {@link AdminControl#UNKNOWN} if unknown
-     * @throws IllegalArgumentException if a fact is missing or invalid; the message names the field and the value
+     * @param adminControl the strongest power a single party holds, not null
+     * @throws InvalidFactException if a fact is missing, invalid, or contradicts another
+     * @throws NullPointerException if an {@code Optional} or the list is null
      */
     public Coin {
-        Validation.text(name, "name");
-        Validation.text(symbol, "symbol");
-        Validation.required(layer, "layer");
-        Validation.required(hostChain, "hostChain").ifPresent(v -> Validation.text(v, "hostChain"));
-        Validation.required(consensus, "consensus");
-        Validation.required(consensusDetail, "consensusDetail").ifPresent(v -> Validation.text(v, "consensusDetail"));
-        Validation.required(mergedMinedWith, "mergedMinedWith").ifPresent(v -> Validation.text(v, "mergedMinedWith"));
-        Validation.required(sharedSecurity, "sharedSecurity");
-        Validation.required(blockProducers, "blockProducers").ifPresent(v -> Validation.atLeast(v, 0, "blockProducers"));
-        Validation.required(nakamotoCoefficient, "nakamotoCoefficient").ifPresent(v -> Validation.atLeast(v, 1, "nakamotoCoefficient"));
-        producerShares = shares(Validation.required(producerShares, "producerShares"));
-        Validation.required(launchType, "launchType");
-        Validation.required(launchYear, "launchYear").ifPresent(v -> {
-            if (v < Validation.FIRST_LAUNCH_YEAR) {
-                throw new IllegalArgumentException(
-                        Validation.format(Validation.YEAR, "launchYear", Validation.FIRST_LAUNCH_YEAR, v));
-            }
-        });
-        Validation.required(forkedFrom, "forkedFrom").ifPresent(v -> Validation.text(v, "forkedFrom"));
-        Validation.required(vcFunded, "vcFunded");
-        Validation.required(insiderAllocationPct, "insiderAllocationPct").ifPresent(v -> Validation.percent(v, "insiderAllocationPct"));
-        Validation.required(devFundPct, "devFundPct").ifPresent(v -> Validation.percent(v, "devFundPct"));
-        Validation.required(governance, "governance");
-        Validation.required(incidents, "incidents").ifPresent(v -> Validation.atLeast(v, 0, "incidents"));
-        Validation.required(adminControl, "adminControl");
-        if (sharedSecurity.orElse(false) && hostChain.isEmpty()) {
-            throw new IllegalArgumentException(Validation.SHARED_SECURITY_WITHOUT_HOST);
+        text(Fact.NAME, name);
+        text(Fact.SYMBOL, symbol);
+        required(Fact.LAYER, layer);
+        optionalText(Fact.HOST_CHAIN, hostChain);
+        required(Fact.CONSENSUS, consensus);
+        optionalText(Fact.CONSENSUS_DETAIL, consensusDetail);
+        optionalText(Fact.MERGED_MINED_WITH, mergedMinedWith);
+        required(Fact.SHARED_SECURITY, sharedSecurity);
+        atLeast(Fact.BLOCK_PRODUCERS, blockProducers, 0);
+        atLeast(Fact.NAKAMOTO_COEFFICIENT, nakamotoCoefficient, 1);
+        producerShares = shares(Objects.requireNonNull(producerShares, "producerShares"));
+        required(Fact.LAUNCH_TYPE, launchType);
+        atLeast(Fact.LAUNCH_YEAR, launchYear, FIRST_LAUNCH_YEAR);
+        optionalText(Fact.FORKED_FROM, forkedFrom);
+        required(Fact.VC_FUNDED, vcFunded);
+        insiderAllocationPct = percent(Fact.INSIDER_ALLOCATION_PCT, insiderAllocationPct);
+        devFundPct = percent(Fact.DEV_FUND_PCT, devFundPct);
+        required(Fact.GOVERNANCE, governance);
+        atLeast(Fact.INCIDENTS, incidents, 0);
+        required(Fact.ADMIN_CONTROL, adminControl);
+
+        if (layer == Layer.TOKEN && consensus != Consensus.NONE) {
+            throw new InvalidFactException(Fact.CONSENSUS, consensus.name(),
+                    "must be NONE for layer TOKEN (a token has no block producers of its own)");
+        }
+        if (layer == Layer.LAYER_1 && consensus == Consensus.NONE) {
+            throw new InvalidFactException(Fact.CONSENSUS, consensus.name(),
+                    "must not be NONE for layer LAYER_1 (a chain of its own produces its blocks)");
+        }
+        if (launchType == LaunchType.CHAIN_FORK && forkedFrom.isEmpty()) {
+            throw new InvalidFactException(Fact.FORKED_FROM, null,
+                    "is required for launch_type CHAIN_FORK (the chain whose balances were copied)");
+        }
+        if (launchType != LaunchType.CHAIN_FORK && forkedFrom.isPresent()) {
+            throw new InvalidFactException(Fact.FORKED_FROM, forkedFrom.get(),
+                    "must be empty for launch_type " + launchType + " (only a CHAIN_FORK copies another chain)");
+        }
+        if (sharedSecurity == SharedSecurity.YES && hostChain.isEmpty()) {
+            throw new InvalidFactException(Fact.SHARED_SECURITY, "YES",
+                    "needs the host_chain that provides the security, which is empty");
         }
         if (blockProducers.isPresent() && nakamotoCoefficient.isPresent()
                 && nakamotoCoefficient.getAsInt() > blockProducers.getAsInt()) {
-            throw new IllegalArgumentException(Validation.format(Validation.NAKAMOTO_ABOVE_PRODUCERS,
-                    nakamotoCoefficient.getAsInt(), blockProducers.getAsInt()));
+            throw new InvalidFactException(Fact.NAKAMOTO_COEFFICIENT,
+                    Integer.toString(nakamotoCoefficient.getAsInt()),
+                    "must be <= block_producers, which is " + blockProducers.getAsInt());
         }
-        if (!producerShares.isEmpty()) {
-            agreeWithShares(producerShares, blockProducers, nakamotoCoefficient);
+        if (!producerShares.isEmpty() && blockProducers.isPresent()) {
+            int positive = 0;
+            for (double share : producerShares) {
+                positive += share > 0 ? 1 : 0;
+            }
+            if (blockProducers.getAsInt() != positive) {
+                throw new InvalidFactException(Fact.BLOCK_PRODUCERS, Integer.toString(blockProducers.getAsInt()),
+                        "contradicts producer_shares, which has " + positive + " positive amounts");
+            }
         }
     }
 
-    /** Checks every share and returns an unmodifiable copy, with -0.0 read as 0. */
+    private static void required(Fact fact, Object value) {
+        if (value == null) {
+            throw new InvalidFactException(fact, null, "is required");
+        }
+    }
+
+    private static void text(Fact fact, String value) {
+        required(fact, value);
+        if (value.isBlank()) {
+            throw new InvalidFactException(fact, value, "must not be blank");
+        }
+    }
+
+    private static void optionalText(Fact fact, Optional<String> value) {
+        Objects.requireNonNull(value, fact.field()).ifPresent(v -> text(fact, v));
+    }
+
+    private static void atLeast(Fact fact, OptionalInt value, int min) {
+        if (Objects.requireNonNull(value, fact.field()).isPresent() && value.getAsInt() < min) {
+            throw new InvalidFactException(fact, Integer.toString(value.getAsInt()), "must be >= " + min);
+        }
+    }
+
+    /** Checks a percentage and returns it with -0 read as 0. */
+    private static OptionalDouble percent(Fact fact, OptionalDouble value) {
+        if (Objects.requireNonNull(value, fact.field()).isEmpty()) {
+            return value;
+        }
+        double x = value.getAsDouble();
+        if (!(x >= 0 && x <= 100)) {
+            throw new InvalidFactException(fact, Double.toString(x), "must be a percentage from 0 to 100");
+        }
+        return x == 0 ? OptionalDouble.of(0) : value;
+    }
+
+    /** Checks every share and returns an unmodifiable copy, with -0 read as 0. */
     private static List<Double> shares(List<Double> shares) {
         Double[] copy = new Double[shares.size()];
         double sum = 0;
         int i = 0;
         for (Double share : shares) {
+            String which = "amount " + (i + 1) + " of " + copy.length;
             if (share == null) {
-                throw new IllegalArgumentException(
-                        Validation.format(Validation.REQUIRED, "producerShares[" + i + "]"));
+                throw new InvalidFactException(Fact.PRODUCER_SHARES, null, which + " is required");
             }
             double x = share;
             if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException(Validation.format(Validation.SHARE, i, x));
+                throw new InvalidFactException(Fact.PRODUCER_SHARES, Double.toString(x),
+                        which + " must be a finite amount >= 0");
             }
             sum += x;
             if (sum == Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException(
-                        Validation.format(Validation.SHARES_OVERFLOW, Double.MAX_VALUE, i, x));
+                throw new InvalidFactException(Fact.PRODUCER_SHARES, Double.toString(x), String.format(Locale.ROOT,
+                        "must have a finite total (the sum passes %s at %s)", Double.MAX_VALUE, which));
             }
             copy[i++] = x == 0 ? 0.0 : x;
         }
         if (copy.length > 0 && sum == 0) {
-            throw new IllegalArgumentException(Validation.format(Validation.SHARES_ALL_ZERO, copy.length - 1));
+            throw new InvalidFactException(Fact.PRODUCER_SHARES, null,
+                    "must hold a positive amount (all " + copy.length + " are 0)");
         }
         return List.of(copy);
     }
 
-    /** Rejects a producer count or Nakamoto coefficient that the shares contradict. */
-    private static void agreeWithShares(List<Double> shares, OptionalInt producers, OptionalInt nakamoto) {
-        if (producers.isPresent()) {
-            int positive = 0;
-            for (double share : shares) {
-                positive += share > 0 ? 1 : 0;
-            }
-            if (producers.getAsInt() != positive) {
-                throw new IllegalArgumentException(Validation.format(Validation.PRODUCERS_CONTRADICT_SHARES,
-                        producers.getAsInt(), positive));
-            }
-        }
-        if (nakamoto.isPresent()) {
-            double[] amounts = new double[shares.size()];
-            for (int i = 0; i < amounts.length; i++) {
-                amounts[i] = shares.get(i);
-            }
-            int derived = Majority.nakamotoCoefficient(amounts);
-            if (nakamoto.getAsInt() != derived) {
-                throw new IllegalArgumentException(Validation.format(Validation.NAKAMOTO_CONTRADICTS_SHARES,
-                        nakamoto.getAsInt(), derived));
-            }
-        }
-    }
-
     /**
-     * Returns an empty builder. Required facts must be set before {@link Builder#build()}; the others start
-     * unknown ({@code adminControl} starts as {@link AdminControl#UNKNOWN}).
+     * Returns an empty builder: every fact unknown. {@code name}, {@code symbol}, {@code layer} and
+     * {@code consensus} must be set before {@link Builder#build()}.
      *
      * @return a new builder, not null
      */
@@ -228,15 +270,18 @@ public record Coin(String name,
      *
      * @param template the coin to copy, not null
      * @return a new builder, not null
-     * @throws IllegalArgumentException if {@code template} is null
+     * @throws NullPointerException if {@code template} is null
      */
     public static Builder builder(Coin template) {
-        return new Builder(Validation.required(template, "template"));
+        return new Builder(Objects.requireNonNull(template, "template"));
     }
 
     /**
-     * A mutable builder of {@link Coin}; {@link #build()} runs the coin's validation. Not thread-safe; each
-     * setter replaces the value set before.
+     * A mutable builder of {@link Coin}; {@link #build()} runs the coin's validation.
+     *
+     * <p>One setter per fact, taking the value; a fact never set is unknown, and {@link #unknown(Fact)} makes a
+     * fact unknown again. Each setter replaces the value set before. Setters reject null with a
+     * {@link NullPointerException}; values are checked by {@link #build()}. Not thread-safe.
      *
      * @since 0.1
      */
@@ -244,146 +289,185 @@ public record Coin(String name,
         private String name;
         private String symbol;
         private Layer layer;
-        private Optional<String> hostChain = Optional.empty();
+        private String hostChain;
         private Consensus consensus;
-        private Optional<String> consensusDetail = Optional.empty();
-        private Optional<String> mergedMinedWith = Optional.empty();
-        private Optional<Boolean> sharedSecurity = Optional.empty();
-        private OptionalInt blockProducers = OptionalInt.empty();
-        private OptionalInt nakamotoCoefficient = OptionalInt.empty();
+        private String consensusDetail;
+        private String mergedMinedWith;
+        private SharedSecurity sharedSecurity = SharedSecurity.UNKNOWN;
+        private Integer blockProducers;
+        private Integer nakamotoCoefficient;
         private List<Double> producerShares = List.of();
-        private LaunchType launchType;
-        private OptionalInt launchYear = OptionalInt.empty();
-        private Optional<String> forkedFrom = Optional.empty();
-        private VcFunding vcFunded;
-        private OptionalDouble insiderAllocationPct = OptionalDouble.empty();
-        private OptionalDouble devFundPct = OptionalDouble.empty();
-        private Governance governance;
-        private OptionalInt incidents = OptionalInt.empty();
+        private LaunchType launchType = LaunchType.UNKNOWN;
+        private Integer launchYear;
+        private String forkedFrom;
+        private VcFunding vcFunded = VcFunding.UNKNOWN;
+        private Double insiderAllocationPct;
+        private Double devFundPct;
+        private Governance governance = Governance.UNKNOWN;
+        private Integer incidents;
         private AdminControl adminControl = AdminControl.UNKNOWN;
 
         private Builder() {
         }
 
         private Builder(Coin coin) {
-            this.name = coin.name();
-            this.symbol = coin.symbol();
-            this.layer = coin.layer();
-            this.hostChain = coin.hostChain();
-            this.consensus = coin.consensus();
-            this.consensusDetail = coin.consensusDetail();
-            this.mergedMinedWith = coin.mergedMinedWith();
-            this.sharedSecurity = coin.sharedSecurity();
-            this.blockProducers = coin.blockProducers();
-            this.nakamotoCoefficient = coin.nakamotoCoefficient();
-            this.producerShares = coin.producerShares();
-            this.launchType = coin.launchType();
-            this.launchYear = coin.launchYear();
-            this.forkedFrom = coin.forkedFrom();
-            this.vcFunded = coin.vcFunded();
-            this.insiderAllocationPct = coin.insiderAllocationPct();
-            this.devFundPct = coin.devFundPct();
-            this.governance = coin.governance();
-            this.incidents = coin.incidents();
-            this.adminControl = coin.adminControl();
+            name = coin.name;
+            symbol = coin.symbol;
+            layer = coin.layer;
+            hostChain = coin.hostChain.orElse(null);
+            consensus = coin.consensus;
+            consensusDetail = coin.consensusDetail.orElse(null);
+            mergedMinedWith = coin.mergedMinedWith.orElse(null);
+            sharedSecurity = coin.sharedSecurity;
+            blockProducers = boxed(coin.blockProducers);
+            nakamotoCoefficient = boxed(coin.nakamotoCoefficient);
+            producerShares = coin.producerShares;
+            launchType = coin.launchType;
+            launchYear = boxed(coin.launchYear);
+            forkedFrom = coin.forkedFrom.orElse(null);
+            vcFunded = coin.vcFunded;
+            insiderAllocationPct = boxed(coin.insiderAllocationPct);
+            devFundPct = boxed(coin.devFundPct);
+            governance = coin.governance;
+            incidents = boxed(coin.incidents);
+            adminControl = coin.adminControl;
+        }
+
+        private static Integer boxed(OptionalInt value) {
+            return value.isPresent() ? value.getAsInt() : null;
+        }
+
+        private static Double boxed(OptionalDouble value) {
+            return value.isPresent() ? value.getAsDouble() : null;
+        }
+
+        private static OptionalInt unboxed(Integer value) {
+            return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+        }
+
+        private static OptionalDouble unboxed(Double value) {
+            return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+        }
+
+        /**
+         * Makes one fact unknown again: an empty value, or its enum's {@code UNKNOWN} constant. A required fact
+         * made unknown fails {@link #build()}.
+         *
+         * @param fact the fact, not null
+         * @return this builder
+         * @throws NullPointerException if {@code fact} is null
+         */
+        public Builder unknown(Fact fact) {
+            switch (Objects.requireNonNull(fact, "fact")) {
+                case NAME: name = null; break;
+                case SYMBOL: symbol = null; break;
+                case LAYER: layer = null; break;
+                case HOST_CHAIN: hostChain = null; break;
+                case CONSENSUS: consensus = null; break;
+                case CONSENSUS_DETAIL: consensusDetail = null; break;
+                case MERGED_MINED_WITH: mergedMinedWith = null; break;
+                case SHARED_SECURITY: sharedSecurity = SharedSecurity.UNKNOWN; break;
+                case BLOCK_PRODUCERS: blockProducers = null; break;
+                case NAKAMOTO_COEFFICIENT: nakamotoCoefficient = null; break;
+                case PRODUCER_SHARES: producerShares = List.of(); break;
+                case LAUNCH_TYPE: launchType = LaunchType.UNKNOWN; break;
+                case LAUNCH_YEAR: launchYear = null; break;
+                case FORKED_FROM: forkedFrom = null; break;
+                case VC_FUNDED: vcFunded = VcFunding.UNKNOWN; break;
+                case INSIDER_ALLOCATION_PCT: insiderAllocationPct = null; break;
+                case DEV_FUND_PCT: devFundPct = null; break;
+                case GOVERNANCE: governance = Governance.UNKNOWN; break;
+                case INCIDENTS: incidents = null; break;
+                default: adminControl = AdminControl.UNKNOWN; break;
+            }
+            return this;
         }
 
         /**
          * Sets column {@code name}: the display name.
          *
-         * @param name the value; checked by {@link #build()}
+         * @param name the value, not null; checked by {@link #build()}
          * @return this builder
          */
         public Builder name(String name) {
-            this.name = name;
+            this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
         /**
          * Sets column {@code symbol}: the ticker.
          *
-         * @param symbol the value; checked by {@link #build()}
+         * @param symbol the value, not null; checked by {@link #build()}
          * @return this builder
          */
         public Builder symbol(String symbol) {
-            this.symbol = symbol;
+            this.symbol = Objects.requireNonNull(symbol, "symbol");
             return this;
         }
 
         /**
          * Sets column {@code layer}: where it lives.
          *
-         * @param layer the value; checked by {@link #build()}
+         * @param layer the value, not null
          * @return this builder
          */
         public Builder layer(Layer layer) {
-            this.layer = layer;
+            this.layer = Objects.requireNonNull(layer, "layer");
             return this;
         }
 
         /**
          * Sets column {@code host_chain}: the chain a layer 2 or token lives on, or the relay chain of a parachain.
          *
-         * @param hostChain the value, or null if none or unknown
+         * @param hostChain the value, not null; checked by {@link #build()}
          * @return this builder
          */
         public Builder hostChain(String hostChain) {
-            this.hostChain = Optional.ofNullable(hostChain);
+            this.hostChain = Objects.requireNonNull(hostChain, "hostChain");
             return this;
         }
 
         /**
          * Sets column {@code consensus}: how its own blocks are produced ({@link Consensus#NONE} for a token).
          *
-         * @param consensus the value; checked by {@link #build()}
+         * @param consensus the value, not null
          * @return this builder
          */
         public Builder consensus(Consensus consensus) {
-            this.consensus = consensus;
+            this.consensus = Objects.requireNonNull(consensus, "consensus");
             return this;
         }
 
         /**
          * Sets column {@code consensus_detail}: the algorithm or variant, for example {@code "SHA-256"}.
          *
-         * @param consensusDetail the value, or null if none or unknown
+         * @param consensusDetail the value, not null; checked by {@link #build()}
          * @return this builder
          */
         public Builder consensusDetail(String consensusDetail) {
-            this.consensusDetail = Optional.ofNullable(consensusDetail);
+            this.consensusDetail = Objects.requireNonNull(consensusDetail, "consensusDetail");
             return this;
         }
 
         /**
          * Sets column {@code merged_mined_with}: the parent chain it is merge-mined with.
          *
-         * @param mergedMinedWith the value, or null if none or unknown
+         * @param mergedMinedWith the value, not null; checked by {@link #build()}
          * @return this builder
          */
         public Builder mergedMinedWith(String mergedMinedWith) {
-            this.mergedMinedWith = Optional.ofNullable(mergedMinedWith);
+            this.mergedMinedWith = Objects.requireNonNull(mergedMinedWith, "mergedMinedWith");
             return this;
         }
 
         /**
          * Sets column {@code shared_security}: whether another chain secures its block production (a parachain).
          *
-         * @param sharedSecurity the value
+         * @param sharedSecurity the value, not null
          * @return this builder
          */
-        public Builder sharedSecurity(boolean sharedSecurity) {
-            this.sharedSecurity = Optional.of(sharedSecurity);
-            return this;
-        }
-
-        /**
-         * Sets column {@code shared_security}, or marks it unknown.
-         *
-         * @param sharedSecurity the value, or empty if unknown; not null
-         * @return this builder
-         */
-        public Builder sharedSecurity(Optional<Boolean> sharedSecurity) {
-            this.sharedSecurity = sharedSecurity;
+        public Builder sharedSecurity(SharedSecurity sharedSecurity) {
+            this.sharedSecurity = Objects.requireNonNull(sharedSecurity, "sharedSecurity");
             return this;
         }
 
@@ -394,92 +478,54 @@ public record Coin(String name,
          * @return this builder
          */
         public Builder blockProducers(int blockProducers) {
-            this.blockProducers = OptionalInt.of(blockProducers);
-            return this;
-        }
-
-        /**
-         * Sets column {@code block_producers}, or marks it unknown.
-         *
-         * @param blockProducers the value, or empty if unknown; not null
-         * @return this builder
-         */
-        public Builder blockProducers(OptionalInt blockProducers) {
             this.blockProducers = blockProducers;
             return this;
         }
 
         /**
-         * Sets column {@code nakamoto_coefficient}: the smallest number of producers that together control more than half of production or stake.
+         * Sets column {@code nakamoto_coefficient}: the smallest number of producers that together control more
+         * than half of production or stake.
          *
          * @param nakamotoCoefficient the value; checked by {@link #build()}
          * @return this builder
          */
         public Builder nakamotoCoefficient(int nakamotoCoefficient) {
-            this.nakamotoCoefficient = OptionalInt.of(nakamotoCoefficient);
-            return this;
-        }
-
-        /**
-         * Sets column {@code nakamoto_coefficient}, or marks it unknown.
-         *
-         * @param nakamotoCoefficient the value, or empty if unknown; not null
-         * @return this builder
-         */
-        public Builder nakamotoCoefficient(OptionalInt nakamotoCoefficient) {
             this.nakamotoCoefficient = nakamotoCoefficient;
             return this;
         }
 
         /**
          * Sets column {@code producer_shares}: the amount of each independent producer (blocks per mining pool,
-         * hashrate, stake per validator; any unit, only proportions matter). No amounts marks it unknown.
+         * hashrate, stake per validator; any unit, only proportions matter).
          *
-         * @param producerShares the amounts, one per producer; checked by {@link #build()}
+         * @param producerShares the amounts, one per producer, at least one; not null; checked by
+         *                       {@link #build()}
          * @return this builder
+         * @throws NullPointerException     if {@code producerShares} is null
+         * @throws InvalidFactException if no amount is given (use {@link #unknown(Fact)} for unknown)
          */
         public Builder producerShares(double... producerShares) {
-            if (producerShares == null) {
-                this.producerShares = null;
-                return this;
+            Objects.requireNonNull(producerShares, "producerShares");
+            if (producerShares.length == 0) {
+                throw new InvalidFactException(Fact.PRODUCER_SHARES, null,
+                        "needs at least one amount (unknown(Fact.PRODUCER_SHARES) makes it unknown)");
             }
-            List<Double> list = new ArrayList<>(producerShares.length);
-            for (double share : producerShares) {
-                list.add(share);
+            Double[] boxed = new Double[producerShares.length];
+            for (int i = 0; i < boxed.length; i++) {
+                boxed[i] = producerShares[i];
             }
-            this.producerShares = list;
-            return this;
-        }
-
-        /**
-         * Sets column {@code producer_shares} from any numbers, in iteration order; an empty collection marks it
-         * unknown.
-         *
-         * @param producerShares the amounts, one per producer; checked by {@link #build()}, which also rejects
-         *                       null elements
-         * @return this builder
-         */
-        public Builder producerShares(Collection<? extends Number> producerShares) {
-            if (producerShares == null) {
-                this.producerShares = null;
-                return this;
-            }
-            List<Double> list = new ArrayList<>(producerShares.size());
-            for (Number share : producerShares) {
-                list.add(share == null ? null : share.doubleValue());
-            }
-            this.producerShares = list;
+            this.producerShares = List.of(boxed);
             return this;
         }
 
         /**
          * Sets column {@code launch_type}: how the first supply reached holders.
          *
-         * @param launchType the value; checked by {@link #build()}
+         * @param launchType the value, not null
          * @return this builder
          */
         public Builder launchType(LaunchType launchType) {
-            this.launchType = launchType;
+            this.launchType = Objects.requireNonNull(launchType, "launchType");
             return this;
         }
 
@@ -490,17 +536,6 @@ public record Coin(String name,
          * @return this builder
          */
         public Builder launchYear(int launchYear) {
-            this.launchYear = OptionalInt.of(launchYear);
-            return this;
-        }
-
-        /**
-         * Sets column {@code launch_year}, or marks it unknown.
-         *
-         * @param launchYear the value, or empty if unknown; not null
-         * @return this builder
-         */
-        public Builder launchYear(OptionalInt launchYear) {
             this.launchYear = launchYear;
             return this;
         }
@@ -508,65 +543,45 @@ public record Coin(String name,
         /**
          * Sets column {@code forked_from}: for a chain fork, the chain whose balances were copied.
          *
-         * @param forkedFrom the value, or null if none or unknown
+         * @param forkedFrom the value, not null; checked by {@link #build()}
          * @return this builder
          */
         public Builder forkedFrom(String forkedFrom) {
-            this.forkedFrom = Optional.ofNullable(forkedFrom);
+            this.forkedFrom = Objects.requireNonNull(forkedFrom, "forkedFrom");
             return this;
         }
 
         /**
          * Sets column {@code vc_funded}: whether venture capital or private investors funded it.
          *
-         * @param vcFunded the value; checked by {@link #build()}
+         * @param vcFunded the value, not null
          * @return this builder
          */
         public Builder vcFunded(VcFunding vcFunded) {
-            this.vcFunded = vcFunded;
+            this.vcFunded = Objects.requireNonNull(vcFunded, "vcFunded");
             return this;
         }
 
         /**
-         * Sets column {@code insider_allocation_pct}: the share of the genesis supply given to team, investors, foundation or treasury, in percent.
+         * Sets column {@code insider_allocation_pct}: the share of the genesis supply given to team, investors,
+         * foundation or treasury, in percent.
          *
          * @param insiderAllocationPct the value; checked by {@link #build()}
          * @return this builder
          */
         public Builder insiderAllocationPct(double insiderAllocationPct) {
-            this.insiderAllocationPct = OptionalDouble.of(insiderAllocationPct);
-            return this;
-        }
-
-        /**
-         * Sets column {@code insider_allocation_pct}, or marks it unknown.
-         *
-         * @param insiderAllocationPct the value, or empty if unknown; not null
-         * @return this builder
-         */
-        public Builder insiderAllocationPct(OptionalDouble insiderAllocationPct) {
             this.insiderAllocationPct = insiderAllocationPct;
             return this;
         }
 
         /**
-         * Sets column {@code dev_fund_pct}: the share of ongoing block rewards or emissions paid to a foundation or dev fund, in percent.
+         * Sets column {@code dev_fund_pct}: the share of ongoing block rewards or emissions paid to a foundation
+         * or dev fund, in percent.
          *
          * @param devFundPct the value; checked by {@link #build()}
          * @return this builder
          */
         public Builder devFundPct(double devFundPct) {
-            this.devFundPct = OptionalDouble.of(devFundPct);
-            return this;
-        }
-
-        /**
-         * Sets column {@code dev_fund_pct}, or marks it unknown.
-         *
-         * @param devFundPct the value, or empty if unknown; not null
-         * @return this builder
-         */
-        public Builder devFundPct(OptionalDouble devFundPct) {
             this.devFundPct = devFundPct;
             return this;
         }
@@ -574,32 +589,22 @@ public record Coin(String name,
         /**
          * Sets column {@code governance}: who decides protocol changes.
          *
-         * @param governance the value; checked by {@link #build()}
+         * @param governance the value, not null
          * @return this builder
          */
         public Builder governance(Governance governance) {
-            this.governance = governance;
+            this.governance = Objects.requireNonNull(governance, "governance");
             return this;
         }
 
         /**
-         * Sets column {@code incidents}: major incidents in its history (halts, rollbacks, protocol exploits, depegs, forced migrations).
+         * Sets column {@code incidents}: major incidents in its history (halts, rollbacks, protocol exploits,
+         * depegs, forced migrations).
          *
          * @param incidents the value; checked by {@link #build()}
          * @return this builder
          */
         public Builder incidents(int incidents) {
-            this.incidents = OptionalInt.of(incidents);
-            return this;
-        }
-
-        /**
-         * Sets column {@code incidents}, or marks it unknown.
-         *
-         * @param incidents the value, or empty if unknown; not null
-         * @return this builder
-         */
-        public Builder incidents(OptionalInt incidents) {
             this.incidents = incidents;
             return this;
         }
@@ -607,11 +612,11 @@ public record Coin(String name,
         /**
          * Sets column {@code admin_control}: the strongest power a single party holds.
          *
-         * @param adminControl the value; checked by {@link #build()}
+         * @param adminControl the value, not null
          * @return this builder
          */
         public Builder adminControl(AdminControl adminControl) {
-            this.adminControl = adminControl;
+            this.adminControl = Objects.requireNonNull(adminControl, "adminControl");
             return this;
         }
 
@@ -619,11 +624,14 @@ public record Coin(String name,
          * Builds the coin.
          *
          * @return a new coin, not null
-         * @throws IllegalArgumentException if a required fact is missing or a fact is invalid; the message names
-         *                                  the field and the value
+         * @throws InvalidFactException if a required fact is unknown, or a fact is invalid or contradicts another
          */
         public Coin build() {
-            return new Coin(name, symbol, layer, hostChain, consensus, consensusDetail, mergedMinedWith, sharedSecurity, blockProducers, nakamotoCoefficient, producerShares, launchType, launchYear, forkedFrom, vcFunded, insiderAllocationPct, devFundPct, governance, incidents, adminControl);
+            return new Coin(name, symbol, layer, Optional.ofNullable(hostChain), consensus,
+                    Optional.ofNullable(consensusDetail), Optional.ofNullable(mergedMinedWith), sharedSecurity,
+                    unboxed(blockProducers), unboxed(nakamotoCoefficient), producerShares, launchType,
+                    unboxed(launchYear), Optional.ofNullable(forkedFrom), vcFunded, unboxed(insiderAllocationPct),
+                    unboxed(devFundPct), governance, unboxed(incidents), adminControl);
         }
     }
 }

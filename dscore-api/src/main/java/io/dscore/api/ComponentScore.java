@@ -1,7 +1,8 @@
 package io.dscore.api;
 
+import io.dscore.api.internal.LazyReasons;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Objects;
 
 /**
  * The points one component gave a coin, the range those points could take over the facts that are unknown, and
@@ -15,8 +16,8 @@ import java.util.function.Supplier;
  * </ul>
  * With every fact the component uses known, {@code minPoints == points == maxPoints}.
  *
- * <p>The reasons of a score made by {@link #withLazyReasons} are built when they are first read, and checked
- * then; reading only the points costs nothing for them.
+ * <p>The scorers build the reasons when they are first read (and check them then); reading only the points costs
+ * nothing for them.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -38,16 +39,16 @@ public record ComponentScore(Component component, double points, double minPoint
      * @param minPoints the lowest points over every value the unknown facts could take
      * @param maxPoints the highest points over every value the unknown facts could take
      * @param reasons the explanation, in the order the rules applied; copied, not null
-     * @throws IllegalArgumentException if {@code component} or {@code reasons} is null, a point value is not a
-     *                                  multiple of 0.5, the points lie outside
+     * @throws IllegalArgumentException if a point value is not a multiple of 0.5, the points lie outside
      *                                  {@code 0 <= minPoints <= points <= maxPoints <= component.max()}, or the
      *                                  reasons do not sum to {@code points}
-     * @throws NullPointerException     if an element of {@code reasons} is null
+     * @throws NullPointerException     if {@code component}, {@code reasons} or an element of it is null
      */
     public ComponentScore {
-        Validation.required(component, "component");
-        Validation.required(reasons, "reasons");
-        boolean lazy = reasons instanceof LazyReasons && ((LazyReasons) reasons).sumsTo(points);
+        Objects.requireNonNull(component, "component");
+        Objects.requireNonNull(reasons, "reasons");
+        // reasons a scorer builds when first read are kept unread; they check their sum when built
+        boolean lazy = reasons instanceof LazyReasons && ((LazyReasons) reasons).points() == points;
         if (!lazy) {
             reasons = List.copyOf(reasons);
         }
@@ -67,35 +68,6 @@ public record ComponentScore(Component component, double points, double minPoint
                 throw new IllegalArgumentException(Validation.format(Validation.REASON_SUM, component, sum, points));
             }
         }
-    }
-
-    /**
-     * Creates a component score whose reasons are built only when they are first read.
-     *
-     * <p>For scorers: the points and their range are cheap to compute, the sentences of the reasons are not, and
-     * most callers read only the points. {@code reasons} is called when {@link #reasons()} is first read (its
-     * size, an element, an iteration, {@code equals}, {@code hashCode} or {@code toString}), then its result is
-     * kept. It must be a pure function: threads that read the reasons at the same time may each call it. The
-     * score equals one made by the constructor with the same reasons.
-     *
-     * <p>The points are checked now, like the constructor does; that the reasons sum to {@code points} is
-     * checked when they are built.
-     *
-     * @param component the component scored, not null
-     * @param points    the points given, with documented defaults for unknown facts
-     * @param minPoints the lowest points over every value the unknown facts could take
-     * @param maxPoints the highest points over every value the unknown facts could take
-     * @param reasons   builds the explanation, in the order the rules applied; must not return null, and the
-     *                  reasons must sum to {@code points}, or reading them throws {@link IllegalStateException};
-     *                  not null
-     * @return the score, not null
-     * @throws IllegalArgumentException if {@code component} or {@code reasons} is null, a point value is not a
-     *                                  multiple of 0.5, or the points lie outside
-     *                                  {@code 0 <= minPoints <= points <= maxPoints <= component.max()}
-     */
-    public static ComponentScore withLazyReasons(Component component, double points, double minPoints,
-                                                 double maxPoints, Supplier<? extends List<Reason>> reasons) {
-        return new ComponentScore(component, points, minPoints, maxPoints, new LazyReasons(reasons, points));
     }
 
     /**

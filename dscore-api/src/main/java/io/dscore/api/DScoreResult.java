@@ -2,6 +2,7 @@ package io.dscore.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The D-Score of one coin as of one date: five component scores, their total, the band, and the range the
@@ -28,17 +29,17 @@ public record DScoreResult(Coin coin, LocalDate asOf, List<ComponentScore> compo
      * @param coin the coin scored, not null
      * @param asOf the date ages were computed against, not null
      * @param components one score per {@link Component}, in enum order; copied, not null
-     * @throws IllegalArgumentException if an argument is null, or {@code components} does not hold exactly one
-     *                                  score per component in {@link Component} order
-     * @throws NullPointerException     if an element of {@code components} is null
+     * @throws IllegalArgumentException if {@code components} does not hold exactly one score per component in
+     *                                  {@link Component} order
+     * @throws NullPointerException     if an argument or an element of {@code components} is null
      */
     public DScoreResult {
-        Validation.required(coin, "coin");
-        Validation.required(asOf, "asOf");
-        Validation.required(components, "components");
+        Objects.requireNonNull(coin, "coin");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(components, "components");
         components = List.copyOf(components);
         if (components.size() != COMPONENTS.length) {
-            throw new IllegalArgumentException(Validation.format(Validation.COMPONENT_COUNT, components.size()));
+            throw new IllegalArgumentException(Validation.format(Validation.COMPONENT_COUNT, COMPONENTS.length, components.size()));
         }
         for (int i = 0; i < COMPONENTS.length; i++) {
             if (components.get(i).component() != COMPONENTS[i]) {

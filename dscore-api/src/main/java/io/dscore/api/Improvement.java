@@ -1,5 +1,6 @@
 package io.dscore.api;
 
+import java.util.Objects;
 /**
  * A change of one fact that would raise a coin's D-Score, and by how much.
  *
@@ -26,11 +27,12 @@ public record Improvement(Fact fact, String from, String to, double gain) {
      * @param from the current value as the interchange format writes it, or {@code "unknown"}; not blank
      * @param to the suggested value as the interchange format writes it; not blank
      * @param gain the points the total gains, a positive multiple of 0.5
-     * @throws IllegalArgumentException if an argument is null, {@code from} or {@code to} is blank, or
-     *                                  {@code gain} is not a positive multiple of 0.5
+     * @throws IllegalArgumentException if {@code from} or {@code to} is blank, or {@code gain} is not a positive
+     *                                  multiple of 0.5
+     * @throws NullPointerException     if an argument is null
      */
     public Improvement {
-        Validation.required(fact, "fact");
+        Objects.requireNonNull(fact, "fact");
         Validation.text(from, "from");
         Validation.text(to, "to");
         Validation.halfPoints(gain, "gain");

@@ -25,15 +25,12 @@ public record Reason(ReasonCode code, double points, String text) {
      * @param code the machine-readable key, not null
      * @param points the points given (positive) or taken (negative), a finite multiple of 0.5
      * @param text a readable sentence naming the fact, not blank
-     * @throws IllegalArgumentException if {@code code} or {@code text} is null, {@code text} is blank, or
-     *                                  {@code points} is not a finite multiple of 0.5
+     * @throws IllegalArgumentException if {@code text} is blank or {@code points} is not a finite multiple of 0.5
+     * @throws NullPointerException     if {@code code} or {@code text} is null
      */
     public Reason {
-        Validation.required(code, "code");
-        Validation.required(text, "text");
-        if (text.isBlank()) {
-            throw new IllegalArgumentException(Validation.format(Validation.BLANK, "text", text));
-        }
+        Objects.requireNonNull(code, "code");
+        Validation.text(text, "text");
         Validation.halfPoints(points, "points");
     }
 

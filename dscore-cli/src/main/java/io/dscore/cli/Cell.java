@@ -1,6 +1,7 @@
 package io.dscore.cli;
 
 import io.dscore.api.Coin;
+import io.dscore.api.SharedSecurity;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.function.ObjDoubleConsumer;
@@ -48,12 +49,12 @@ interface Cell {
     }
 
     /** {@code YES} or {@code NO}. */
-    static Cell yesNo(BiConsumer<Coin.Builder, Boolean> setter) {
+    static Cell yesNo(BiConsumer<Coin.Builder, SharedSecurity> setter) {
         return (builder, text) -> {
             if ("YES".equals(text)) {
-                setter.accept(builder, Boolean.TRUE);
+                setter.accept(builder, SharedSecurity.YES);
             } else if ("NO".equals(text)) {
-                setter.accept(builder, Boolean.FALSE);
+                setter.accept(builder, SharedSecurity.NO);
             } else {
                 throw new BadCellException("unknown word, expected YES or NO");
             }

@@ -1,6 +1,7 @@
 package io.dscore.cli;
 
 import io.dscore.api.Coin;
+import io.dscore.api.InvalidFactException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ record CoinRow(Location at, Coin coin, Map<Column, String> cells) implements Row
     }
 
     /** The bad row to report when the scorer rejects this coin (a launch year after the as-of date). */
-    BadRow rejectedBy(IllegalArgumentException scorerError) {
+    BadRow rejectedBy(InvalidFactException scorerError) {
         return BadRow.rejectedBy(at, scorerError, cells);
     }
 }

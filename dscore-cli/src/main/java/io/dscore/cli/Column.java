@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
  * The columns of the interchange format ({@code docs/inputs.md}, {@code facts-schema.md}): the name read from a
  * CSV header or a JSON key, whether it is required, and how a cell becomes a fact of a {@link Coin.Builder}.
  *
- * <p>This enum is the one place that knows the columns: the CSV and JSON readers, the error messages and the
- * camelCase to snake_case mapping ({@link #field()} to {@link #header()}) all go through it. A new column is a
- * new constant here.
+ * <p>This enum is the one place that knows the columns: the CSV and JSON readers and the error messages go
+ * through it (the library names a bad fact with a {@link Fact}, which maps to its column). A new column is a new
+ * constant here.
  */
 enum Column {
     NAME(Fact.NAME, true, Cell.text(Coin.Builder::name)),
@@ -47,8 +47,8 @@ enum Column {
 
     private static final Map<String, Column> BY_HEADER =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Column::header, Function.identity()));
-    private static final Map<String, Column> BY_FIELD =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Column::field, Function.identity()));
+    private static final Map<Fact, Column> BY_FACT =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.fact, Function.identity()));
 
     private final Fact fact;
     private final boolean required;
@@ -63,11 +63,6 @@ enum Column {
     /** The column name of the CSV header and the JSON key, such as {@code block_producers}. */
     String header() {
         return fact.column();
-    }
-
-    /** The name the library's validation messages use, such as {@code blockProducers}. */
-    String field() {
-        return fact.field();
     }
 
     /** Whether every input must have this column. */
@@ -91,40 +86,9 @@ enum Column {
         return Optional.ofNullable(BY_HEADER.get(header));
     }
 
-    /** The column whose camelCase field name is {@code field}, if there is one. */
-    static Optional<Column> byField(String field) {
-        return Optional.ofNullable(BY_FIELD.get(field));
-    }
-
-    /**
-     * Rewrites the library's words for facts into column names: {@code "blockProducers 15"} becomes
-     * {@code "block_producers 15"}. Used for validation messages and reason texts.
-     */
-    static String withHeaders(String text) {
-        StringBuilder result = null;
-        int copied = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean camel = false;
-            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                camel |= Character.isUpperCase(text.charAt(i));
-                i++;
-            }
-            Column column = camel ? BY_FIELD.get(text.substring(start, i)) : null;
-            if (column != null) {
-                if (result == null) {
-                    result = new StringBuilder(text.length() + 16);
-                }
-                result.append(text, copied, start).append(column.header());
-                copied = i;
-            }
-        }
-        return result == null ? text : result.append(text, copied, text.length()).toString();
+    /** The column of a fact. */
+    static Column of(Fact fact) {
+        return BY_FACT.get(fact);
     }
 
     /** The header names of every column, in format order. */

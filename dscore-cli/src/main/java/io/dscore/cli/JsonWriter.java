@@ -73,7 +73,7 @@ final class JsonWriter implements ResultWriter {
                 json.writeStartObject();
                 json.writeStringField("code", reason.code().name());
                 points("points", reason.points());
-                json.writeStringField("text", Column.withHeaders(reason.text()));
+                json.writeStringField("text", reason.text());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -1,9 +1,9 @@
 package io.dscore.cli;
 
 import io.dscore.api.Component;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /** The names of the output columns (CSV header, JSON keys). */
 final class ResultColumns {
@@ -18,23 +18,24 @@ final class ResultColumns {
     static final String RANGES = "ranges";
     static final String IMPROVEMENTS = "improvements";
 
-    private static final Map<Component, String> COMPONENT_KEYS = new EnumMap<>(Map.of(
-            Component.NODE_DISTRIBUTION, "node_distribution",
-            Component.INITIAL_DISTRIBUTION, "initial_distribution",
-            Component.GOVERNANCE, "governance",
-            Component.AGE_AND_HISTORY, "age_history",
-            Component.AUTONOMY, "autonomy"));
-
-    /** Every CSV column, in order: the nine fixed ones, then the range of the total. */
-    static final List<String> CSV_HEADER = List.of(NAME, SYMBOL, TOTAL, BAND,
-            key(Component.NODE_DISTRIBUTION), key(Component.INITIAL_DISTRIBUTION), key(Component.GOVERNANCE),
-            key(Component.AGE_AND_HISTORY), key(Component.AUTONOMY), TOTAL_MIN, TOTAL_MAX);
+    /** Every CSV column, in order: name, symbol, total and band, one per component, then the range of the total. */
+    static final List<String> CSV_HEADER = csvHeader();
 
     private ResultColumns() {
     }
 
-    /** The column name of a component's points, such as {@code node_distribution}. */
+    /** The column name of a component's points: its constant's name in lower case, such as {@code node_distribution}. */
     static String key(Component component) {
-        return COMPONENT_KEYS.get(component);
+        return component.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> csvHeader() {
+        List<String> header = new ArrayList<>(List.of(NAME, SYMBOL, TOTAL, BAND));
+        for (Component component : Component.values()) {
+            header.add(key(component));
+        }
+        header.add(TOTAL_MIN);
+        header.add(TOTAL_MAX);
+        return List.copyOf(header);
     }
 }

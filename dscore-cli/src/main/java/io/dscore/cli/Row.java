@@ -1,6 +1,7 @@
 package io.dscore.cli;
 
 import io.dscore.api.Coin;
+import io.dscore.api.InvalidFactException;
 import java.util.Map;
 
 /**
@@ -23,6 +24,9 @@ sealed interface Row permits CoinRow, BadRow {
     static Row decode(Location at, Map<Column, String> cells) {
         Coin.Builder builder = Coin.builder();
         for (Map.Entry<Column, String> cell : cells.entrySet()) {
+            if (cell.getKey().required() && cell.getValue().isBlank()) {
+                return BadRow.of(at, cell.getKey(), "is required", cell.getValue());
+            }
             try {
                 cell.getKey().apply(builder, cell.getValue().strip());
             } catch (BadCellException e) {
@@ -31,7 +35,7 @@ sealed interface Row permits CoinRow, BadRow {
         }
         try {
             return new CoinRow(at, builder.build(), cells);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFactException e) {
             return BadRow.rejectedBy(at, e, cells);
         }
     }

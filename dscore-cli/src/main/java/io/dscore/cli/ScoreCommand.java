@@ -1,6 +1,7 @@
 package io.dscore.cli;
 
 import io.dscore.api.DScoreResult;
+import io.dscore.api.InvalidFactException;
 import io.dscore.core.DScore;
 import io.dscore.core.Scorer;
 import java.io.IOException;
@@ -150,7 +151,7 @@ final class ScoreCommand implements Callable<Integer> {
         DScoreResult result;
         try {
             result = scorer.scoreOf(coin.coin());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidFactException e) {
             return Optional.of(coin.rejectedBy(e));
         }
         writer.write(result);

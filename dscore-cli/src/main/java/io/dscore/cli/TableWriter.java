@@ -25,10 +25,10 @@ import java.util.Optional;
 final class TableWriter implements ResultWriter {
 
     private static final String GAP = "  ";
-    private static final String[] HEADINGS = {
-        "Name", "Symbol", "Total", "Range", "Band", "Node", "Initial", "Governance", "Age", "Autonomy"};
-    /** Which columns are numbers, aligned right. */
-    private static final boolean[] RIGHT = {false, false, true, true, false, true, true, true, true, true};
+    /** The fixed columns, then one per component headed by the first word of its label ("Node"). */
+    private static final String[] HEADINGS = headings("Name", "Symbol", "Total", "Range", "Band");
+    /** How many fixed columns come before the components. */
+    private static final int FIXED = 5;
 
     private final PrintWriter out;
     private final boolean explain;
@@ -76,7 +76,8 @@ final class TableWriter implements ResultWriter {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             String pad = " ".repeat(widths[i] - cells[i].length());
-            text.append(i == 0 ? "" : GAP).append(RIGHT[i] ? pad + cells[i] : cells[i] + pad);
+            boolean number = i == 2 || i == 3 || i >= FIXED;
+            text.append(i == 0 ? "" : GAP).append(number ? pad + cells[i] : cells[i] + pad);
         }
         out.print(text.toString().stripTrailing());
         out.print('\n');
@@ -104,7 +105,7 @@ final class TableWriter implements ResultWriter {
             for (Reason reason : score.reasons()) {
                 String points = (reason.points() > 0 ? "+" : "") + Points.text(reason.points());
                 out.print("    " + " ".repeat(Math.max(0, 5 - points.length())) + points + "  "
-                        + reason.code() + ": " + Column.withHeaders(reason.text()) + "\n");
+                        + reason.code() + ": " + reason.text() + "\n");
             }
         }
         List<Improvement> improvements = ResultWriter.topImprovements(result);
@@ -114,6 +115,14 @@ final class TableWriter implements ResultWriter {
                 out.print("    " + improvement + "\n");
             }
         }
+    }
+
+    private static String[] headings(String... fixed) {
+        List<String> headings = new ArrayList<>(List.of(fixed));
+        for (Component component : Component.values()) {
+            headings.add(component.label().split(" ")[0]);
+        }
+        return headings.toArray(new String[0]);
     }
 
     /** What one table line needs; the whole result only when it is to be explained. */
@@ -153,7 +162,7 @@ final class TableWriter implements ResultWriter {
             cells[3] = totalMin < totalMax ? Points.range(totalMin, totalMax) : "";
             cells[4] = band.label();
             for (int i = 0; i < points.length; i++) {
-                cells[5 + i] = Points.text(points[i]);
+                cells[FIXED + i] = Points.text(points[i]);
             }
             return cells;
         }

@@ -4,33 +4,33 @@ import io.dscore.api.AdminControl;
 import io.dscore.api.Coin;
 import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
+import io.dscore.api.Fact;
 import io.dscore.api.Governance;
 import io.dscore.api.Layer;
-import io.dscore.api.Reason;
 import io.dscore.api.ReasonCode;
 import io.dscore.api.VcFunding;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Scores Governance (0-25): who decides changes to a coin's protocol.
+ * Scores Governance: who decides changes to a coin's protocol.
  *
- * <p>Rules, in order:
+ * <p>Rules, in order (the points are the constants of this class):
  * <ol>
- *   <li>Who decides sets the start: {@code ON_CHAIN} 25; {@code ROUGH_CONSENSUS} 21; {@code TOKEN_VOTING} 20;
- *       {@code FOUNDATION} 20; {@code COMPANY} 16 for a token's issuer, 7 for a company steering a chain of its
- *       own (layer 1 or 2); {@code SINGLE_ENTITY} 7; {@code UNKNOWN} 7.</li>
- *   <li>Investors among the deciders: with {@code vcFunded YES} (or unknown), binding on-chain votes weigh
- *       like token voting (at most 20) and a foundation board like an issuer (at most 16). Token voting, rough
- *       consensus, companies and single parties are not changed by it.</li>
- *   <li>An immutable token (a {@code TOKEN} with {@code adminControl NONE}) cannot be changed by its
- *       controlling party: at least 20.</li>
+ *   <li>Who decides sets the start, from binding on-chain votes (the maximum) down through rough consensus,
+ *       token voting and a foundation to a company and a single party; a company is scored higher as a
+ *       token's issuer than when it steers a chain of its own (layer 1 or 2); unknown governance counts as a
+ *       single party.</li>
+ *   <li>Investors among the deciders: with {@code vc_funded YES} (or unknown), binding on-chain votes weigh
+ *       like token voting and a foundation board like an issuer. Token voting, rough consensus, companies and
+ *       single parties are not changed by it.</li>
+ *   <li>An immutable token (a {@code TOKEN} with {@code admin_control NONE}) cannot be changed by its
+ *       controlling party: it gets at least the points of token voting.</li>
  * </ol>
  *
  * <p>Unknown facts: unknown governance ranges over every kind; unknown funding over yes and no; an unknown
- * admin control over every power.
+ * admin control over every power (it matters for tokens only).
  *
  * <p>This class is stateless, immutable and thread-safe. The evidence for every number is in
  * {@code docs/methodology.md}.
@@ -47,29 +47,20 @@ public final class GovernanceScorer implements ComponentScorer {
     static final double COMPANY_CHAIN = 7;
     static final double SINGLE_ENTITY = 7;
     static final double UNKNOWN = 7;
-    static final double INVESTOR_ON_CHAIN_CAP = 20;
-    static final double INVESTOR_FOUNDATION_CAP = 16;
-    static final double IMMUTABLE_TOKEN_FLOOR = 20;
+    static final double INVESTOR_ON_CHAIN_CAP = TOKEN_VOTING;
+    static final double INVESTOR_FOUNDATION_CAP = ISSUER;
+    static final double IMMUTABLE_TOKEN_FLOOR = TOKEN_VOTING;
 
-    private static final Governance[] KNOWN_GOVERNANCE =
-            EnumSet.complementOf(EnumSet.of(Governance.UNKNOWN)).toArray(new Governance[0]);
-    private static final VcFunding[] KNOWN_FUNDING = {VcFunding.YES, VcFunding.NO};
-    private static final AdminControl[] KNOWN_CONTROL =
-            EnumSet.complementOf(EnumSet.of(AdminControl.UNKNOWN)).toArray(new AdminControl[0]);
+    private static final List<AdminControl> KNOWN_CONTROL =
+            List.copyOf(EnumSet.complementOf(EnumSet.of(AdminControl.UNKNOWN)));
 
-    private static final Layer[] LAYERS = Layer.values();
-    private static final Governance[] GOVERNANCE = Governance.values();
-    private static final VcFunding[] FUNDING = VcFunding.values();
-    private static final AdminControl[] CONTROL = AdminControl.values();
-
-    /**
-     * The score of every combination of the four facts this component reads, at {@link #index}: the rules
-     * below, evaluated once when the class loads, so that scoring is a look-up. The scores are immutable and
-     * shared by every coin with those facts; the reasons of each are built when first read, then kept (built
-     * when the class loads, they would also teach the JIT that reasons are built, and it would then allocate
-     * the text suppliers of every rule evaluation).
-     */
-    private static final ComponentScore[] SCORES = scores();
+    static final Rules RULES = new Rules(Component.GOVERNANCE, GovernanceScorer::evaluate,
+            Input.known(Fact.LAYER),
+            Input.word(Fact.GOVERNANCE, Governance.UNKNOWN),
+            Input.word(Fact.VC_FUNDED, VcFunding.UNKNOWN),
+            // only a token's admin control matters: the immutable-token floor applies to tokens alone
+            new Input(Fact.ADMIN_CONTROL, f -> f.get(Fact.ADMIN_CONTROL) == AdminControl.UNKNOWN,
+                    f -> f.get(Fact.LAYER) == Layer.TOKEN ? KNOWN_CONTROL : List.of(AdminControl.UNKNOWN)));
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public GovernanceScorer() {
@@ -82,139 +73,19 @@ public final class GovernanceScorer implements ComponentScorer {
 
     @Override
     public ComponentScore score(Coin coin, LocalDate asOf) {
-        return score(coin, asOf, Tally.silent());
+        return RULES.score(coin, asOf);
     }
 
-    /** Scores like {@link #score(Coin, LocalDate)}; {@code scratch} is not needed: the scores are a look-up. */
-    ComponentScore score(Coin coin, LocalDate asOf, Tally scratch) {
-        Objects.requireNonNull(asOf, "asOf");
-        return SCORES[index(coin.layer(), coin.governance(), coin.vcFunded(), coin.adminControl())];
-    }
-
-    private static int index(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
-        return ((layer.ordinal() * GOVERNANCE.length + governance.ordinal()) * FUNDING.length + vc.ordinal())
-                * CONTROL.length + admin.ordinal();
-    }
-
-    private static ComponentScore[] scores() {
-        ComponentScore[] scores = new ComponentScore[LAYERS.length * GOVERNANCE.length * FUNDING.length
-                * CONTROL.length];
-        for (Layer layer : LAYERS) {
-            for (Governance governance : GOVERNANCE) {
-                for (VcFunding vc : FUNDING) {
-                    for (AdminControl admin : CONTROL) {
-                        scores[index(layer, governance, vc, admin)] = score(layer, governance, vc, admin);
-                    }
-                }
-            }
-        }
-        return scores;
-    }
-
-    /** The score of one combination from the table. */
-    static ComponentScore lookUp(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
-        return SCORES[index(layer, governance, vc, admin)];
-    }
-
-    /** Scores one combination of the facts by the rules; the reasons are built when first read. */
-    private static ComponentScore score(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
-        Tally scratch = Tally.silent();
-        double points = silent(scratch, layer, governance, vc, admin);
-        searchRange(layer, governance, vc, admin, points, scratch);
-        return ComponentScore.withLazyReasons(Component.GOVERNANCE, points, scratch.min(), scratch.max(),
-                () -> explain(layer, governance, vc, admin));
-    }
-
-    /**
-     * Scores one combination of the facts by the rules, reasons built now: what the table must hold for it
-     * (tests compare the two; the table, filled when the class loads, would hide a changed rule).
-     */
-    static ComponentScore compute(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
-        ComponentScore score = score(layer, governance, vc, admin);
-        return new ComponentScore(Component.GOVERNANCE, score.points(), score.minPoints(), score.maxPoints(),
-                explain(layer, governance, vc, admin));
-    }
-
-    /** The reasons for the points {@link #score} gives: the rules that applied, then the unknown facts. */
-    static List<Reason> explain(Layer layer, Governance governance, VcFunding vc, AdminControl admin) {
-        Tally tally = Tally.explaining();
-        evaluate(layer, governance, vc, admin, tally);
-        Tally scratch = Tally.silent();
-        searchRange(layer, governance, vc, admin, tally.points(), scratch);
-        if (scratch.wide()) {
-            Unknowns unknowns = new Unknowns(tally);
-            Range alone = new Range(tally.points());
-            for (int g = 0; g < governanceCount(governance); g++) {
-                alone.include(silent(scratch, layer, governanceCandidate(governance, g), vc, admin));
-            }
-            unknowns.note("governance", governance == Governance.UNKNOWN, alone);
-            alone = new Range(tally.points());
-            for (int v = 0; v < fundingCount(vc); v++) {
-                alone.include(silent(scratch, layer, governance, fundingCandidate(vc, v), admin));
-            }
-            unknowns.note("vcFunded", vc == VcFunding.UNKNOWN, alone);
-            alone = new Range(tally.points());
-            for (int a = 0; a < controlCount(layer, admin); a++) {
-                alone.include(silent(scratch, layer, governance, vc, controlCandidate(layer, admin, a)));
-            }
-            unknowns.note("adminControl", admin == AdminControl.UNKNOWN, alone);
-            unknowns.together(scratch.min(), scratch.max());
-        }
-        return tally.reasons();
-    }
-
-    /** Finds the lowest and highest points over the values the coin's unknown facts could take. */
-    private static void searchRange(Layer layer, Governance governance, VcFunding vc, AdminControl admin,
-                                    double points, Tally scratch) {
-        scratch.startRange(points);
-        for (int g = 0; g < governanceCount(governance); g++) {
-            for (int v = 0; v < fundingCount(vc); v++) {
-                for (int a = 0; a < controlCount(layer, admin); a++) {
-                    scratch.include(silent(scratch, layer, governanceCandidate(governance, g),
-                            fundingCandidate(vc, v), controlCandidate(layer, admin, a)));
-                }
-            }
-        }
-    }
-
-    // Candidate values of unknown facts, by index, without allocating: a known fact is its only candidate.
-
-    private static int governanceCount(Governance governance) {
-        return governance == Governance.UNKNOWN ? KNOWN_GOVERNANCE.length : 1;
-    }
-
-    private static Governance governanceCandidate(Governance governance, int index) {
-        return governance == Governance.UNKNOWN ? KNOWN_GOVERNANCE[index] : governance;
-    }
-
-    private static int fundingCount(VcFunding vc) {
-        return vc == VcFunding.UNKNOWN ? KNOWN_FUNDING.length : 1;
-    }
-
-    private static VcFunding fundingCandidate(VcFunding vc, int index) {
-        return vc == VcFunding.UNKNOWN ? KNOWN_FUNDING[index] : vc;
-    }
-
-    /** Only a token's unknown admin control matters: the immutable-token floor applies to tokens alone. */
-    private static int controlCount(Layer layer, AdminControl admin) {
-        return admin == AdminControl.UNKNOWN && layer == Layer.TOKEN ? KNOWN_CONTROL.length : 1;
-    }
-
-    private static AdminControl controlCandidate(Layer layer, AdminControl admin, int index) {
-        return admin == AdminControl.UNKNOWN && layer == Layer.TOKEN ? KNOWN_CONTROL[index] : admin;
-    }
-
-    private static double silent(Tally scratch, Layer layer, Governance governance, VcFunding vc,
-                                 AdminControl admin) {
-        evaluate(layer, governance, vc, admin, scratch.restart());
-        return scratch.points();
-    }
-
-    static void evaluate(Layer layer, Governance governance, VcFunding vc, AdminControl admin, Tally tally) {
+    static void evaluate(Facts f, Tally tally) {
+        Layer layer = f.get(Fact.LAYER);
+        Governance governance = f.get(Fact.GOVERNANCE);
+        VcFunding vc = f.get(Fact.VC_FUNDED);
         double base = base(governance, layer);
-        tally.base(ReasonCode.GOVERNANCE_DECISION_MAKERS, base, () -> baseText(governance, layer, base));
+        tally.base(ReasonCode.GOVERNANCE_DECISION_MAKERS, base, () -> "governance " + governance + ": "
+                + who(governance, layer) + ", " + Points.format(base) + " of "
+                + Points.format(Component.GOVERNANCE.max()));
         if (vc != VcFunding.NO) {
-            String funding = vc == VcFunding.YES ? "vcFunded YES" : "vcFunded UNKNOWN (counted as funded)";
+            String funding = vc == VcFunding.YES ? "vc_funded YES" : "vc_funded UNKNOWN (counted as funded)";
             if (governance == Governance.ON_CHAIN) {
                 tally.cap(ReasonCode.GOVERNANCE_INVESTOR_INFLUENCE, INVESTOR_ON_CHAIN_CAP,
                         () -> funding + ": investors vote their stake, on-chain votes weigh like token voting, at most "
@@ -225,56 +96,34 @@ public final class GovernanceScorer implements ComponentScorer {
                                 + Points.format(INVESTOR_FOUNDATION_CAP));
             }
         }
-        if (layer == Layer.TOKEN && admin == AdminControl.NONE) {
+        if (layer == Layer.TOKEN && f.get(Fact.ADMIN_CONTROL) == AdminControl.NONE) {
             tally.raise(ReasonCode.GOVERNANCE_IMMUTABLE_TOKEN, IMMUTABLE_TOKEN_FLOOR,
-                    () -> "adminControl NONE on a token: no party can change it, at least "
+                    () -> "admin_control NONE on a token: no party can change it, at least "
                             + Points.format(IMMUTABLE_TOKEN_FLOOR));
         }
     }
 
     private static double base(Governance governance, Layer layer) {
         switch (governance) {
-            case ON_CHAIN:
-                return ON_CHAIN;
-            case ROUGH_CONSENSUS:
-                return ROUGH_CONSENSUS;
-            case TOKEN_VOTING:
-                return TOKEN_VOTING;
-            case FOUNDATION:
-                return FOUNDATION;
-            case COMPANY:
-                return layer == Layer.TOKEN ? ISSUER : COMPANY_CHAIN;
-            case SINGLE_ENTITY:
-                return SINGLE_ENTITY;
-            default:
-                return UNKNOWN;
+            case ON_CHAIN: return ON_CHAIN;
+            case ROUGH_CONSENSUS: return ROUGH_CONSENSUS;
+            case TOKEN_VOTING: return TOKEN_VOTING;
+            case FOUNDATION: return FOUNDATION;
+            case COMPANY: return layer == Layer.TOKEN ? ISSUER : COMPANY_CHAIN;
+            case SINGLE_ENTITY: return SINGLE_ENTITY;
+            default: return UNKNOWN;
         }
     }
 
-    private static String baseText(Governance governance, Layer layer, double base) {
-        String who;
+    private static String who(Governance governance, Layer layer) {
         switch (governance) {
-            case ON_CHAIN:
-                who = "binding on-chain votes of holders or stakers";
-                break;
-            case ROUGH_CONSENSUS:
-                who = "open rough consensus, no controlling entity";
-                break;
-            case TOKEN_VOTING:
-                who = "a DAO or token vote, executed by a team or multisig";
-                break;
-            case FOUNDATION:
-                who = "a foundation or council";
-                break;
-            case COMPANY:
-                who = layer == Layer.TOKEN ? "the issuing company" : "a company steering a chain of its own";
-                break;
-            case SINGLE_ENTITY:
-                who = "one founder or a tiny group";
-                break;
-            default:
-                who = "not known, counted as a single party";
+            case ON_CHAIN: return "binding on-chain votes of holders or stakers";
+            case ROUGH_CONSENSUS: return "open rough consensus, no controlling entity";
+            case TOKEN_VOTING: return "a DAO or token vote, executed by a team or multisig";
+            case FOUNDATION: return "a foundation or council";
+            case COMPANY: return layer == Layer.TOKEN ? "the issuing company" : "a company steering a chain of its own";
+            case SINGLE_ENTITY: return "one founder or a tiny group";
+            default: return "not known, counted as a single party";
         }
-        return "governance " + governance + ": " + who + ", " + Points.format(base) + " of 25";
     }
 }

@@ -4,22 +4,21 @@ import io.dscore.api.Coin;
 import io.dscore.api.DScoreResult;
 import io.dscore.api.Improvement;
 import java.time.LocalDate;
+import io.dscore.api.Component;
+import io.dscore.api.ComponentScore;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Computes D-Scores as of one fixed date. Obtain one with {@link DScore#asOf(LocalDate)}.
  *
- * <p>A scorer runs the five component scorers, in {@link io.dscore.api.Component} order, and collects their
- * results into a {@link DScoreResult}. It reads no clock and holds no mutable state, so the same coin gives
+ * <p>A scorer runs the rules of every component, in {@link Component} order, and collects their results into a
+ * {@link DScoreResult}. It reads no clock and holds no mutable state, so the same coin gives
  * the same result on every call and every thread.
  *
  * <p>Instances are immutable and thread-safe.
@@ -28,27 +27,36 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Scorer {
 
-    // one field per component (not a list) so that each call site sees one class and inlines it
-    private static final NodeDistributionScorer NODE_DISTRIBUTION = new NodeDistributionScorer();
-    private static final InitialDistributionScorer INITIAL_DISTRIBUTION = new InitialDistributionScorer();
-    private static final GovernanceScorer GOVERNANCE = new GovernanceScorer();
-    private static final AgeAndHistoryScorer AGE_AND_HISTORY = new AgeAndHistoryScorer();
-    private static final AutonomyScorer AUTONOMY = new AutonomyScorer();
-
-    /** How many coins one task of {@link #scoreAllParallel} scores: about 0.2 ms of work. */
-    static final int PARALLEL_CHUNK = 1024;
-
-    private final LocalDate asOf;
+    /** The rules of every component, in {@link Component} order. */
+    private static final Map<Component, Rules> RULES = rules(NodeDistributionScorer.RULES,
+            InitialDistributionScorer.RULES, GovernanceScorer.RULES, AgeAndHistoryScorer.RULES, AutonomyScorer.RULES);
 
     /** No coin launched before 2008, the year of the Bitcoin white paper. */
     static final int FIRST_YEAR = 2008;
-    static final String AS_OF_TOO_EARLY = "asOf must be in " + FIRST_YEAR + " or later (was %s)";
+
+    private final LocalDate asOf;
 
     Scorer(LocalDate asOf) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         if (asOf.getYear() < FIRST_YEAR) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, AS_OF_TOO_EARLY, asOf));
+            throw new IllegalArgumentException("asOf must be in " + FIRST_YEAR + " or later (was " + asOf + ")");
         }
+    }
+
+    private static Map<Component, Rules> rules(Rules... rules) {
+        Map<Component, Rules> map = new EnumMap<>(Component.class);
+        for (Rules r : rules) {
+            map.put(r.component(), r);
+        }
+        if (map.size() != Component.values().length) {
+            throw new IllegalStateException("one rule set per component, found " + map.keySet());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** The rules of every component, in {@link Component} order. */
+    static Collection<Rules> rules() {
+        return RULES.values();
     }
 
     /**
@@ -77,20 +85,19 @@ public final class Scorer {
      *
      * @param coin the facts, not null
      * @return the D-Score with its components, range and reasons, not null
-     * @throws IllegalArgumentException if the coin's launch year is after the as-of date
-     * @throws NullPointerException     if {@code coin} is null
+     * @throws io.dscore.api.InvalidFactException if the coin's launch year is after the as-of date, or its
+     *                                            Nakamoto coefficient contradicts its producer shares
+     * @throws NullPointerException               if {@code coin} is null
      */
     public DScoreResult scoreOf(Coin coin) {
         Objects.requireNonNull(coin, "coin");
-        // one scratch tally for the five range searches; in Component order; List.of is immutable, so
-        // DScoreResult keeps it without a copy
-        Tally scratch = Tally.silent();
-        return new DScoreResult(coin, asOf, List.of(
-                NODE_DISTRIBUTION.score(coin, asOf, scratch),
-                INITIAL_DISTRIBUTION.score(coin, asOf, scratch),
-                GOVERNANCE.score(coin, asOf, scratch),
-                AGE_AND_HISTORY.score(coin, asOf, scratch),
-                AUTONOMY.score(coin, asOf, scratch)));
+        Facts facts = Facts.of(coin, asOf);
+        ComponentScore[] scores = new ComponentScore[RULES.size()];
+        int i = 0;
+        for (Rules rules : RULES.values()) {
+            scores[i++] = rules.score(facts, coin, asOf);
+        }
+        return new DScoreResult(coin, asOf, List.of(scores));
     }
 
     /**
@@ -98,8 +105,8 @@ public final class Scorer {
      *
      * @param coins the coins, not null and without null elements
      * @return one result per coin, in the iteration order of {@code coins}; unmodifiable, not null
-     * @throws IllegalArgumentException if a coin's launch year is after the as-of date
-     * @throws NullPointerException     if {@code coins} or an element is null
+     * @throws io.dscore.api.InvalidFactException if a coin's launch year is after the as-of date
+     * @throws NullPointerException               if {@code coins} or an element is null
      */
     public List<DScoreResult> scoreAll(Collection<Coin> coins) {
         List<DScoreResult> results = new ArrayList<>(coins.size());
@@ -110,96 +117,18 @@ public final class Scorer {
     }
 
     /**
-     * Scores many coins on several threads; gives the same results as {@link #scoreAll(Collection)}, in the
-     * same order.
-     *
-     * <p>The coins are copied to an array (in the iteration order of {@code coins}) and cut into chunks of
-     * {@value #PARALLEL_CHUNK}. The calling thread and up to {@link ForkJoinPool#getCommonPoolParallelism()}
-     * tasks of the common fork-join pool take chunks one at a time until none is left; each result lands at the
-     * index of its coin. The calling thread never waits for a pool thread to start, only for chunks already
-     * taken, so where the other cores are busy (other requests, other processes) this costs about what
-     * {@code scoreAll} costs, and where they are idle it divides the time by up to the number of cores. For a
-     * batch of one chunk or less it scores on the calling thread alone. Measurements: {@code docs/benchmarks.md}.
+     * Scores many coins on several threads (a parallel stream on the common fork-join pool); gives the same
+     * results as {@link #scoreAll(Collection)}, in the same order. Worth it for thousands of coins; for a few
+     * hundred {@code scoreAll} is as fast. Measurements: {@code docs/benchmarks.md}.
      *
      * @param coins the coins, not null and without null elements; not modified during the call
      * @return one result per coin, in the iteration order of {@code coins}; unmodifiable, not null
-     * @throws IllegalArgumentException if a coin's launch year is after the as-of date (if several are, any one
-     *                                  of them may be reported)
-     * @throws NullPointerException     if {@code coins} or an element is null
+     * @throws io.dscore.api.InvalidFactException if a coin's launch year is after the as-of date (if several
+     *                                            are, any one of them may be reported)
+     * @throws NullPointerException               if {@code coins} or an element is null
      */
     public List<DScoreResult> scoreAllParallel(Collection<Coin> coins) {
-        Coin[] in = coins.toArray(new Coin[0]);
-        DScoreResult[] out = new DScoreResult[in.length];
-        new ParallelRun(in, out).run();
-        return Collections.unmodifiableList(Arrays.asList(out));
-    }
-
-    /** One call of {@link #scoreAllParallel}: chunks handed out by a counter, their completion counted down. */
-    private final class ParallelRun {
-
-        private final Coin[] in;
-        private final DScoreResult[] out;
-        private final int chunks;
-        private final AtomicInteger next = new AtomicInteger();
-        private final CountDownLatch done;
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
-
-        ParallelRun(Coin[] in, DScoreResult[] out) {
-            this.in = in;
-            this.out = out;
-            this.chunks = (in.length + PARALLEL_CHUNK - 1) / PARALLEL_CHUNK;
-            this.done = new CountDownLatch(chunks);
-        }
-
-        void run() {
-            int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), chunks - 1);
-            for (int i = 0; i < helpers; i++) {
-                ForkJoinPool.commonPool().execute(this::work);
-            }
-            work();
-            awaitChunks();
-            Throwable thrown = failure.get();
-            if (thrown instanceof RuntimeException) {
-                throw (RuntimeException) thrown;
-            }
-            if (thrown != null) {
-                throw (Error) thrown;
-            }
-        }
-
-        /** Scores chunks until none is left; after a failure the remaining chunks are only counted. */
-        private void work() {
-            for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
-                try {
-                    if (failure.get() == null) {
-                        int to = Math.min(in.length, (chunk + 1) * PARALLEL_CHUNK);
-                        for (int i = chunk * PARALLEL_CHUNK; i < to; i++) {
-                            out[i] = scoreOf(in[i]);
-                        }
-                    }
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                } finally {
-                    done.countDown();
-                }
-            }
-        }
-
-        /** Waits for the chunks other threads took; an interrupt is kept for the caller, not lost. */
-        private void awaitChunks() {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    done.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return List.of(List.copyOf(coins).parallelStream().map(this::scoreOf).toArray(DScoreResult[]::new));
     }
 
     /**

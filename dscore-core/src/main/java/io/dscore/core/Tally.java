@@ -7,71 +7,30 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Running points of one component evaluation, with the reasons that produced them.
+ * The running points of one evaluation of a component's rules, and the reasons that produced them.
  *
- * <p>A silent tally (used to score, and to search the range of a component over unknown facts) keeps only the
- * points and never calls the text suppliers, so no text is built. One silent tally serves as the scratch space of
- * a whole range search, so that the search allocates nothing: {@link #restart()} before each candidate
- * evaluation, {@link #include(double)} its points after; {@link #min()} and {@link #max()} are the range seen
- * since {@link #startRange(double)}.
+ * <p>A silent tally keeps only the points and never calls the text suppliers, so scoring builds no text; an
+ * explaining tally records a {@link Reason} for every step.
  */
 final class Tally {
 
     private final List<Reason> reasons;
     private double points;
-    private double min;
-    private double max;
 
-    private Tally(boolean explaining) {
-        this.reasons = explaining ? new ArrayList<>(4) : null;
+    private Tally(List<Reason> reasons) {
+        this.reasons = reasons;
     }
 
     static Tally explaining() {
-        return new Tally(true);
+        return new Tally(new ArrayList<>(4));
     }
 
     static Tally silent() {
-        return new Tally(false);
+        return new Tally(null);
     }
 
     double points() {
         return points;
-    }
-
-    /** Starts a new evaluation: the points go back to 0 (reasons are kept; use on silent tallies). */
-    Tally restart() {
-        points = 0;
-        return this;
-    }
-
-    /** Starts a range search at {@code points}, the points for the known facts. */
-    void startRange(double points) {
-        min = points;
-        max = points;
-    }
-
-    /** Widens the range to cover {@code points}, the points for one candidate value of the unknown facts. */
-    void include(double points) {
-        // plain comparisons, not Math.min/max: points are never NaN or -0.0 (they start at +0.0 and only add)
-        if (points < min) {
-            min = points;
-        }
-        if (points > max) {
-            max = points;
-        }
-    }
-
-    double min() {
-        return min;
-    }
-
-    double max() {
-        return max;
-    }
-
-    /** Tells whether the range search found more than one value. */
-    boolean wide() {
-        return min < max;
     }
 
     /** Sets the starting points. */

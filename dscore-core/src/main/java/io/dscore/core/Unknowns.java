@@ -1,5 +1,6 @@
 package io.dscore.core;
 
+import io.dscore.api.Fact;
 import io.dscore.api.ReasonCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,27 +23,25 @@ final class Unknowns {
         this.explainedMax = tally.points();
     }
 
-    /** Notes {@code fact} if it is unknown and changes the points on its own ({@code alone}: the others fixed). */
-    void note(String fact, boolean unknown, Range alone) {
-        if (!unknown) {
-            return;
-        }
-        unknownFacts.add(fact);
+    /** Notes an unknown {@code fact}, and what it changes on its own ({@code alone}: the other facts fixed). */
+    void note(Fact fact, Range alone) {
+        unknownFacts.add(fact.column());
         if (alone.wide()) {
             explainedMin = Math.min(explainedMin, alone.min());
             explainedMax = Math.max(explainedMax, alone.max());
-            tally.note(ReasonCode.UNKNOWN_FACT, () -> fact + " unknown: " + Points.format(alone.min()) + " to "
-                    + Points.format(alone.max()) + " depending on it (range +"
+            tally.note(ReasonCode.UNKNOWN_FACT, () -> fact.column() + " unknown: " + Points.format(alone.min())
+                    + " to " + Points.format(alone.max()) + " depending on it (range +"
                     + Points.format(alone.max() - alone.min()) + ")");
         }
     }
 
-    /** Notes the part of the whole range ({@code min} to {@code max}) that only the unknown facts together reach. */
-    void together(double min, double max) {
-        if (min < explainedMin || max > explainedMax) {
+    /** Notes the part of the whole range that only the unknown facts together reach. */
+    void together(Range whole) {
+        if (whole.min() < explainedMin || whole.max() > explainedMax) {
             String facts = String.join(" and ", unknownFacts);
-            tally.note(ReasonCode.UNKNOWN_FACT, () -> facts + " unknown: " + Points.format(min) + " to "
-                    + Points.format(max) + " depending on them together (range +" + Points.format(max - min) + ")");
+            tally.note(ReasonCode.UNKNOWN_FACT, () -> facts + " unknown: " + Points.format(whole.min()) + " to "
+                    + Points.format(whole.max()) + " depending on them together (range +"
+                    + Points.format(whole.max() - whole.min()) + ")");
         }
     }
 }

@@ -2,9 +2,13 @@ package io.dscore.core;
 
 import io.dscore.api.AdminControl;
 import io.dscore.api.Coin;
+import io.dscore.api.DScoreResult;
 import io.dscore.api.Fact;
 import io.dscore.api.Governance;
 import io.dscore.api.Improvement;
+import io.dscore.api.InvalidFactException;
+import io.dscore.api.SharedSecurity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +18,10 @@ import java.util.function.Function;
 
 /**
  * Finds the single-fact changes that would raise a coin's total: for every fact a project can change, each
- * candidate value is applied to a copy of the coin and scored; the best candidate per fact is kept (the one
- * closest to the current value among those with the largest gain).
+ * candidate value is applied to a copy of the coin, and the components whose rules read that fact are scored
+ * again (points only); the best candidate per fact is kept (the one closest to the current value among those
+ * with the largest gain). A candidate that makes the coin invalid (a Nakamoto coefficient above the producer
+ * count) is not a single-fact change and is skipped.
  */
 final class WhatIf {
 
@@ -33,9 +39,9 @@ final class WhatIf {
     }
 
     static List<Improvement> improvementsFor(Scorer scorer, Coin coin) {
-        double total = scorer.scoreOf(coin).total();
+        DScoreResult current = scorer.scoreOf(coin);
         List<Improvement> improvements = new ArrayList<>();
-        Search search = new Search(scorer, coin, total, improvements);
+        Search search = new Search(scorer.asOf(), current, improvements);
 
         List<Candidate> governance = new ArrayList<>();
         for (Governance g : Governance.values()) {
@@ -77,12 +83,13 @@ final class WhatIf {
         search.best(Fact.NAKAMOTO_COEFFICIENT, text(coin.nakamotoCoefficient()), nakamoto);
 
         List<Candidate> shared = new ArrayList<>();
-        for (boolean s : new boolean[] {true, false}) {
-            if (coin.sharedSecurity().isEmpty() || coin.sharedSecurity().get() != s) {
-                shared.add(new Candidate(s ? "YES" : "NO", b -> b.sharedSecurity(s)));
+        for (SharedSecurity s : new SharedSecurity[] {SharedSecurity.YES, SharedSecurity.NO}) {
+            if (s != coin.sharedSecurity()) {
+                shared.add(new Candidate(s.name(), b -> b.sharedSecurity(s)));
             }
         }
-        search.best(Fact.SHARED_SECURITY, coin.sharedSecurity().map(s -> s ? "YES" : "NO").orElse("unknown"), shared);
+        search.best(Fact.SHARED_SECURITY,
+                unknownOr(coin.sharedSecurity().name(), coin.sharedSecurity() == SharedSecurity.UNKNOWN), shared);
 
         improvements.sort(LARGEST_GAIN_FIRST);
         return List.copyOf(improvements);
@@ -114,20 +121,19 @@ final class WhatIf {
     private record Candidate(String value, Function<Coin.Builder, Coin.Builder> apply) {
     }
 
-    private record Search(Scorer scorer, Coin coin, double total, List<Improvement> out) {
+    private record Search(LocalDate asOf, DScoreResult current, List<Improvement> out) {
 
         /** Keeps the candidate with the largest gain; among equal gains, the first (closest to the current value). */
         void best(Fact fact, String from, List<Candidate> candidates) {
             Candidate best = null;
             double bestGain = 0;
             for (Candidate candidate : candidates) {
-                Coin changed;
+                double gain;
                 try {
-                    changed = candidate.apply().apply(Coin.builder(coin)).build();
-                } catch (IllegalArgumentException inconsistent) {
+                    gain = gain(fact, candidate.apply().apply(Coin.builder(current.coin())).build());
+                } catch (InvalidFactException inconsistent) {
                     continue; // e.g. a Nakamoto coefficient above the known producer count: not a single-fact change
                 }
-                double gain = scorer.scoreOf(changed).total() - total;
                 if (gain > bestGain) {
                     best = candidate;
                     bestGain = gain;
@@ -136,6 +142,18 @@ final class WhatIf {
             if (best != null) {
                 out.add(new Improvement(fact, from, best.value(), bestGain));
             }
+        }
+
+        /** What the total gains from {@code changed}: only the components whose rules read {@code fact} move. */
+        private double gain(Fact fact, Coin changed) {
+            Facts facts = Facts.of(changed, asOf);
+            double gain = 0;
+            for (Rules rules : Scorer.rules()) {
+                if (rules.reads(fact)) {
+                    gain += rules.points(facts) - current.component(rules.component()).points();
+                }
+            }
+            return gain;
         }
     }
 }

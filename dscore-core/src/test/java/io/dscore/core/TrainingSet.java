@@ -6,6 +6,7 @@ import io.dscore.api.Consensus;
 import io.dscore.api.Governance;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
+import io.dscore.api.SharedSecurity;
 import io.dscore.api.VcFunding;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -90,16 +92,16 @@ final class TrainingSet {
                 .consensus(Consensus.valueOf(r.get("consensus")))
                 .launchType(LaunchType.valueOf(r.get("launch_type")))
                 .vcFunded(VcFunding.valueOf(r.get("vc_funded")))
-                .governance(Governance.valueOf(r.get("governance")))
-                .hostChain(blankToNull(r.get("host_chain")))
-                .consensusDetail(blankToNull(r.get("consensus_detail")))
-                .mergedMinedWith(blankToNull(r.get("merged_mined_with")))
-                .forkedFrom(blankToNull(r.get("forked_from")));
+                .governance(Governance.valueOf(r.get("governance")));
+        text(r, "host_chain", b::hostChain);
+        text(r, "consensus_detail", b::consensusDetail);
+        text(r, "merged_mined_with", b::mergedMinedWith);
+        text(r, "forked_from", b::forkedFrom);
         if (!r.get("admin_control").isEmpty()) {
             b.adminControl(AdminControl.valueOf(r.get("admin_control")));
         }
         if (!r.get("shared_security").isEmpty()) {
-            b.sharedSecurity("YES".equals(r.get("shared_security")));
+            b.sharedSecurity(SharedSecurity.valueOf(r.get("shared_security")));
         }
         if (!r.get("block_producers").isEmpty()) {
             b.blockProducers(Integer.parseInt(r.get("block_producers")));
@@ -122,7 +124,9 @@ final class TrainingSet {
         return b.build();
     }
 
-    private static String blankToNull(String s) {
-        return s.isEmpty() ? null : s;
+    private static void text(CSVRecord r, String column, Consumer<String> setter) {
+        if (!r.get(column).isEmpty()) {
+            setter.accept(r.get(column));
+        }
     }
 }
