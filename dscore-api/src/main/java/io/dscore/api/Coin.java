@@ -144,7 +144,10 @@ public record Coin(String name,
         atLeast(Fact.NAKAMOTO_COEFFICIENT, nakamotoCoefficient, 1);
         producerShares = shares(Objects.requireNonNull(producerShares, "producerShares"));
         required(Fact.LAUNCH_TYPE, launchType);
-        atLeast(Fact.LAUNCH_YEAR, launchYear, FIRST_LAUNCH_YEAR);
+        if (Objects.requireNonNull(launchYear, "launchYear").isPresent() && launchYear.getAsInt() < FIRST_LAUNCH_YEAR) {
+            throw new InvalidFactException(Fact.LAUNCH_YEAR, Integer.toString(launchYear.getAsInt()),
+                    "must be " + FIRST_LAUNCH_YEAR + " or later");
+        }
         optionalText(Fact.FORKED_FROM, forkedFrom);
         required(Fact.VC_FUNDED, vcFunded);
         insiderAllocationPct = percent(Fact.INSIDER_ALLOCATION_PCT, insiderAllocationPct);

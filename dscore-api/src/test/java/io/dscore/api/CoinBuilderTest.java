@@ -1,14 +1,14 @@
 package io.dscore.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@link Coin#builder()} and {@link Coin#builder(Coin)}: defaults, copying, and clearing a fact. */
+/** {@link Coin#builder()} and {@link Coin#builder(Coin)}: defaults, copying, and making a fact unknown. */
 class CoinBuilderTest {
 
     /** A coin whose every fact is known and differs from every other fact of the same type. */
@@ -18,8 +18,8 @@ class CoinBuilderTest {
                 .layer(Layer.LAYER_1).hostChain("Polkadot")
                 .consensus(Consensus.POS).consensusDetail("Nominated PoS")
                 .mergedMinedWith("Bitcoin")
-                .sharedSecurity(true).blockProducers(300).nakamotoCoefficient(7)
-                .launchType(LaunchType.PARACHAIN_AUCTION).launchYear(2021)
+                .sharedSecurity(SharedSecurity.YES).blockProducers(300).nakamotoCoefficient(7)
+                .launchType(LaunchType.CHAIN_FORK).launchYear(2021)
                 .forkedFrom("Kusama")
                 .vcFunded(VcFunding.YES).insiderAllocationPct(12.5).devFundPct(2.5)
                 .governance(Governance.ON_CHAIN).incidents(3).adminControl(AdminControl.UPGRADEABLE)
@@ -28,8 +28,7 @@ class CoinBuilderTest {
 
     /** The required facts only. */
     static Coin.Builder minimal() {
-        return Coin.builder().name("Min").symbol("MIN").layer(Layer.TOKEN).consensus(Consensus.NONE)
-                .launchType(LaunchType.ICO).vcFunded(VcFunding.NO).governance(Governance.COMPANY);
+        return Coin.builder().name("Min").symbol("MIN").layer(Layer.TOKEN).consensus(Consensus.NONE);
     }
 
     @Test
@@ -42,10 +41,10 @@ class CoinBuilderTest {
         assertThat(c.consensus()).isEqualTo(Consensus.POS);
         assertThat(c.consensusDetail()).contains("Nominated PoS");
         assertThat(c.mergedMinedWith()).contains("Bitcoin");
-        assertThat(c.sharedSecurity()).contains(true);
+        assertThat(c.sharedSecurity()).isEqualTo(SharedSecurity.YES);
         assertThat(c.blockProducers()).hasValue(300);
         assertThat(c.nakamotoCoefficient()).hasValue(7);
-        assertThat(c.launchType()).isEqualTo(LaunchType.PARACHAIN_AUCTION);
+        assertThat(c.launchType()).isEqualTo(LaunchType.CHAIN_FORK);
         assertThat(c.launchYear()).hasValue(2021);
         assertThat(c.forkedFrom()).contains("Kusama");
         assertThat(c.vcFunded()).isEqualTo(VcFunding.YES);
@@ -75,7 +74,7 @@ class CoinBuilderTest {
     }
 
     @Test
-    void builderOfTemplateCopiesEmptyFactsToo() {
+    void builderOfTemplateCopiesUnknownFactsToo() {
         Coin template = minimal().build();
         assertThat(Coin.builder(template).build()).isEqualTo(template);
     }
@@ -99,15 +98,19 @@ class CoinBuilderTest {
     }
 
     @Test
-    void defaultsAreUnknown() {
+    void aFactNeverSetIsUnknown() {
         Coin c = minimal().build();
         assertThat(c.adminControl()).isEqualTo(AdminControl.UNKNOWN);
+        assertThat(c.launchType()).isEqualTo(LaunchType.UNKNOWN);
+        assertThat(c.vcFunded()).isEqualTo(VcFunding.UNKNOWN);
+        assertThat(c.governance()).isEqualTo(Governance.UNKNOWN);
+        assertThat(c.sharedSecurity()).isEqualTo(SharedSecurity.UNKNOWN);
         assertThat(c.hostChain()).isEmpty();
         assertThat(c.consensusDetail()).isEmpty();
         assertThat(c.mergedMinedWith()).isEmpty();
-        assertThat(c.sharedSecurity()).isEmpty();
         assertThat(c.blockProducers()).isEmpty();
         assertThat(c.nakamotoCoefficient()).isEmpty();
+        assertThat(c.producerShares()).isEmpty();
         assertThat(c.launchYear()).isEmpty();
         assertThat(c.forkedFrom()).isEmpty();
         assertThat(c.insiderAllocationPct()).isEmpty();
@@ -116,62 +119,51 @@ class CoinBuilderTest {
     }
 
     @Test
-    void optionalOverloadsClearAFact() {
-        Coin cleared = Coin.builder(full())
-                .sharedSecurity(Optional.empty())
-                .blockProducers(OptionalInt.empty())
-                .nakamotoCoefficient(OptionalInt.empty())
-                .launchYear(OptionalInt.empty())
-                .insiderAllocationPct(OptionalDouble.empty())
-                .devFundPct(OptionalDouble.empty())
-                .incidents(OptionalInt.empty())
-                .build();
-        assertThat(cleared.sharedSecurity()).isEmpty();
-        assertThat(cleared.blockProducers()).isEmpty();
-        assertThat(cleared.nakamotoCoefficient()).isEmpty();
-        assertThat(cleared.launchYear()).isEmpty();
-        assertThat(cleared.insiderAllocationPct()).isEmpty();
-        assertThat(cleared.devFundPct()).isEmpty();
-        assertThat(cleared.incidents()).isEmpty();
-        assertThat(cleared.name()).isEqualTo("Full Coin");
+    void unknownMakesEachOptionalFactUnknownAgain() {
+        Set<Fact> required = EnumSet.of(Fact.NAME, Fact.SYMBOL, Fact.LAYER, Fact.CONSENSUS);
+        Coin full = Coin.builder(full()).producerShares(3, 2, 1).unknown(Fact.BLOCK_PRODUCERS)
+                .unknown(Fact.NAKAMOTO_COEFFICIENT).build();
+        Coin empty = Coin.builder(minimal().build()).layer(Layer.LAYER_1).consensus(Consensus.POS)
+                .name(full.name()).symbol(full.symbol()).build();
+        Coin.Builder builder = Coin.builder(full).layer(Layer.LAYER_1).consensus(Consensus.POS);
+        for (Fact fact : Fact.values()) {
+            if (!required.contains(fact)) {
+                builder.unknown(fact);
+            }
+        }
+        assertThat(builder.build()).isEqualTo(empty);
     }
 
     @Test
-    void nullTextsClearAFact() {
-        Coin cleared = Coin.builder(full())
-                .hostChain(null).consensusDetail(null).mergedMinedWith(null).forkedFrom(null)
-                .sharedSecurity(Optional.empty()) // shared security YES needs a host chain
-                .build();
-        assertThat(cleared.hostChain()).isEmpty();
-        assertThat(cleared.consensusDetail()).isEmpty();
-        assertThat(cleared.mergedMinedWith()).isEmpty();
-        assertThat(cleared.forkedFrom()).isEmpty();
+    void unknownOfARequiredFactFailsTheBuild() {
+        for (Fact fact : new Fact[] {Fact.NAME, Fact.SYMBOL, Fact.LAYER, Fact.CONSENSUS}) {
+            assertThatThrownBy(() -> Coin.builder(full()).unknown(fact).build())
+                    .isInstanceOfSatisfying(InvalidFactException.class, e -> {
+                        assertThat(e.fact()).isEqualTo(fact);
+                        assertThat(e.value()).isNull();
+                        assertThat(e).hasMessage(fact.column() + " is required");
+                    });
+        }
     }
 
     @Test
-    void optionalOverloadsSetAFact() {
-        Coin set = minimal()
-                .sharedSecurity(Optional.of(false))
-                .blockProducers(OptionalInt.of(10))
-                .nakamotoCoefficient(OptionalInt.of(2))
-                .launchYear(OptionalInt.of(2015))
-                .insiderAllocationPct(OptionalDouble.of(1))
-                .devFundPct(OptionalDouble.of(0))
-                .incidents(OptionalInt.of(1))
-                .build();
-        assertThat(set.sharedSecurity()).contains(false);
-        assertThat(set.blockProducers()).hasValue(10);
-        assertThat(set.nakamotoCoefficient()).hasValue(2);
-        assertThat(set.launchYear()).hasValue(2015);
-        assertThat(set.insiderAllocationPct().getAsDouble()).isCloseTo(1, within(1e-12));
-        assertThat(set.devFundPct().getAsDouble()).isCloseTo(0, within(1e-12));
-        assertThat(set.incidents()).hasValue(1);
+    void settersRejectNullNamingTheParameter() {
+        assertThatThrownBy(() -> Coin.builder().name(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
+        assertThatThrownBy(() -> Coin.builder().hostChain(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("hostChain");
+        assertThatThrownBy(() -> Coin.builder().sharedSecurity(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("sharedSecurity");
+        assertThatThrownBy(() -> Coin.builder().governance(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("governance");
+        assertThatThrownBy(() -> Coin.builder().unknown(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("fact");
+        assertThatThrownBy(() -> Coin.builder(null)).isInstanceOf(NullPointerException.class).hasMessage("template");
     }
 
     @Test
-    void clearingAFactCanMakeAnotherValid() {
-        // nakamotoCoefficient 7 is only checked against blockProducers while both are known
-        Coin coin = Coin.builder(full()).blockProducers(OptionalInt.empty()).nakamotoCoefficient(500).build();
+    void makingAFactUnknownCanMakeAnotherValid() {
+        // nakamotoCoefficient is only checked against blockProducers while both are known
+        Coin coin = Coin.builder(full()).unknown(Fact.BLOCK_PRODUCERS).nakamotoCoefficient(500).build();
         assertThat(coin.nakamotoCoefficient()).hasValue(500);
     }
 }

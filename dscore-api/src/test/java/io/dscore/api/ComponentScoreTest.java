@@ -25,8 +25,6 @@ class ComponentScoreTest {
 
     static Stream<Arguments> invalidScores() {
         return Stream.of(
-                Arguments.of(null, 0.0, 0.0, 0.0, List.of(), "component is required (was null)"),
-                Arguments.of(Component.GOVERNANCE, 0.0, 0.0, 0.0, null, "reasons is required (was null)"),
                 // multiples of 0.5
                 Arguments.of(Component.GOVERNANCE, 0.25, 0.0, 1.0, List.of(),
                         "points must be a finite multiple of 0.5 (was 0.25)"),
@@ -132,5 +130,13 @@ class ComponentScoreTest {
         assertThat(new ComponentScore(Component.AUTONOMY, 0, 0, 2.5, List.of()).uncertain()).isTrue();
         assertThat(new ComponentScore(Component.AUTONOMY, 0, 0, 0, List.of()).uncertain()).isFalse();
         assertThat(new ComponentScore(Component.AUTONOMY, 5, 5, 5, reasonsSumming(5)).uncertain()).isFalse();
+    }
+
+    @Test
+    void nullArgumentsThrowNullPointerExceptionNamingTheParameter() {
+        assertThatThrownBy(() -> new ComponentScore(null, 0.0, 0.0, 0.0, List.of()))
+                .isInstanceOf(NullPointerException.class).hasMessage("component");
+        assertThatThrownBy(() -> new ComponentScore(Component.GOVERNANCE, 0.0, 0.0, 0.0, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("reasons");
     }
 }

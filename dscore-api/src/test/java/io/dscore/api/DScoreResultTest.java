@@ -35,11 +35,11 @@ class DScoreResultTest {
     @Test
     void nullArgumentsAreRejected() {
         assertThatThrownBy(() -> new DScoreResult(null, AS_OF, flux()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("coin is required (was null)");
+                .isInstanceOf(NullPointerException.class).hasMessage("coin");
         assertThatThrownBy(() -> new DScoreResult(COIN, null, flux()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("asOf is required (was null)");
+                .isInstanceOf(NullPointerException.class).hasMessage("asOf");
         assertThatThrownBy(() -> new DScoreResult(COIN, AS_OF, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("components is required (was null)");
+                .isInstanceOf(NullPointerException.class).hasMessage("components");
     }
 
     @Test

@@ -15,10 +15,7 @@ class ImprovementTest {
 
     static Stream<Arguments> invalid() {
         return Stream.of(
-                Arguments.of(null, "COMPANY", "ON_CHAIN", 18.0, "fact is required (was null)"),
-                Arguments.of(Fact.GOVERNANCE, null, "ON_CHAIN", 18.0, "from is required (was null)"),
                 Arguments.of(Fact.GOVERNANCE, " ", "ON_CHAIN", 18.0, "from must not be blank (was ' ')"),
-                Arguments.of(Fact.GOVERNANCE, "COMPANY", null, 18.0, "to is required (was null)"),
                 Arguments.of(Fact.GOVERNANCE, "COMPANY", "", 18.0, "to must not be blank (was '')"),
                 Arguments.of(Fact.GOVERNANCE, "COMPANY", "ON_CHAIN", 0.0, "gain must be > 0 (was 0.0)"),
                 Arguments.of(Fact.GOVERNANCE, "COMPANY", "ON_CHAIN", -0.5, "gain must be > 0 (was -0.5)"),
@@ -61,5 +58,15 @@ class ImprovementTest {
     void toStringKeepsAHalfPoint() {
         assertThat(new Improvement(Fact.INSIDER_ALLOCATION_PCT, "12.5", "0", 2.5))
                 .hasToString("insider_allocation_pct 12.5 -> 0: +2.5");
+    }
+
+    @Test
+    void nullArgumentsThrowNullPointerExceptionNamingTheParameter() {
+        assertThatThrownBy(() -> new Improvement(null, "COMPANY", "ON_CHAIN", 18.0))
+                .isInstanceOf(NullPointerException.class).hasMessage("fact");
+        assertThatThrownBy(() -> new Improvement(Fact.GOVERNANCE, null, "ON_CHAIN", 18.0))
+                .isInstanceOf(NullPointerException.class).hasMessage("from");
+        assertThatThrownBy(() -> new Improvement(Fact.GOVERNANCE, "COMPANY", null, 18.0))
+                .isInstanceOf(NullPointerException.class).hasMessage("to");
     }
 }

@@ -15,8 +15,6 @@ class ReasonTest {
 
     static Stream<Arguments> invalidReasons() {
         return Stream.of(
-                Arguments.of(null, 0.0, "text", "code is required (was null)"),
-                Arguments.of(ReasonCode.AGE_INCIDENTS, 0.0, null, "text is required (was null)"),
                 Arguments.of(ReasonCode.AGE_INCIDENTS, 0.0, "", "text must not be blank (was '')"),
                 Arguments.of(ReasonCode.AGE_INCIDENTS, 0.0, " \t", "text must not be blank (was ' \t')"),
                 Arguments.of(ReasonCode.AGE_INCIDENTS, 0.3, "text", "points must be a finite multiple of 0.5 (was 0.3)"),
@@ -60,5 +58,13 @@ class ReasonTest {
         assertThat(new Reason(ReasonCode.AGE_INCIDENTS, -1, "incidents 2"))
                 .isEqualTo(new Reason(ReasonCode.AGE_INCIDENTS, -1, "incidents 2"))
                 .isNotEqualTo(new Reason(ReasonCode.AGE_INCIDENTS, -1, "incidents 3"));
+    }
+
+    @Test
+    void nullArgumentsThrowNullPointerExceptionNamingTheParameter() {
+        assertThatThrownBy(() -> new Reason(null, 0.0, "text")).isInstanceOf(NullPointerException.class)
+                .hasMessage("code");
+        assertThatThrownBy(() -> new Reason(ReasonCode.AGE_INCIDENTS, 0.0, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("text");
     }
 }

@@ -23,7 +23,7 @@ final class Batch {
     static long readFacts(Coin coin) {
         long h = coin.layer().ordinal();
         h = h * 31 + coin.consensus().ordinal();
-        h = h * 31 + (coin.sharedSecurity().isPresent() ? 1 : 0);
+        h = h * 31 + coin.sharedSecurity().ordinal();
         h = h * 31 + coin.blockProducers().orElse(-1);
         h = h * 31 + coin.nakamotoCoefficient().orElse(-1);
         h = h * 31 + coin.launchType().ordinal();

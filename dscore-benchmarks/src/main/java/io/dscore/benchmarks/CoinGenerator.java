@@ -6,12 +6,14 @@ import io.dscore.api.Consensus;
 import io.dscore.api.Governance;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
+import io.dscore.api.SharedSecurity;
 import io.dscore.api.VcFunding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * Makes synthetic, valid coins from a seed, for benchmarks: the same seed always gives the same coins.
@@ -103,22 +105,29 @@ public final class CoinGenerator {
     public Coin next() {
         int n = count++;
         String host = maybe(HOSTS);
+        Layer layer = pick(LAYERS);
+        Consensus consensus = pick(CONSENSUS);
+        LaunchType launch = pick(LAUNCHES);
         Coin.Builder b = Coin.builder()
                 .name("Synthetic " + n)
                 .symbol("SYN" + n)
-                .layer(pick(LAYERS))
-                .hostChain(host)
-                .consensus(pick(CONSENSUS))
-                .consensusDetail(maybe(DETAILS))
-                .mergedMinedWith(random.nextDouble() < RARE_SHARE ? pick(PARENTS) : null)
-                .launchType(pick(LAUNCHES))
-                .forkedFrom(random.nextDouble() < RARE_SHARE ? pick(PARENTS) : null)
+                .layer(layer)
+                // a token has no consensus of its own, a chain of its own has one
+                .consensus(layer == Layer.TOKEN ? Consensus.NONE
+                        : layer == Layer.LAYER_1 && consensus == Consensus.NONE ? Consensus.POS : consensus)
+                .launchType(launch)
                 .vcFunded(pick(FUNDING))
                 .governance(pick(GOVERNANCE))
                 .adminControl(pick(CONTROL));
+        set(host, b::hostChain);
+        set(maybe(DETAILS), b::consensusDetail);
+        set(random.nextDouble() < RARE_SHARE ? pick(PARENTS) : null, b::mergedMinedWith);
+        if (launch == LaunchType.CHAIN_FORK) {
+            b.forkedFrom(pick(PARENTS)); // a chain fork names the chain it copied
+        }
         if (filled()) {
             // shared security needs a host chain that provides it
-            b.sharedSecurity(random.nextBoolean() && host != null);
+            b.sharedSecurity(random.nextBoolean() && host != null ? SharedSecurity.YES : SharedSecurity.NO);
         }
         int producers = -1;
         if (filled()) {
@@ -143,6 +152,12 @@ public final class CoinGenerator {
             b.incidents(random.nextInt(MAX_INCIDENTS + 1));
         }
         return b.build();
+    }
+
+    private static void set(String value, Consumer<String> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
     }
 
     private boolean filled() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.dscore.api.SharedSecurity;
 import io.dscore.api.AdminControl;
 import io.dscore.api.Coin;
 import io.dscore.api.Consensus;
@@ -61,8 +62,8 @@ class CoinGeneratorTest {
         assertBoth(coins, c -> c.hostChain().isPresent(), "hostChain");
         assertBoth(coins, c -> c.consensusDetail().isPresent(), "consensusDetail");
         assertBoth(coins, c -> c.mergedMinedWith().isPresent(), "mergedMinedWith");
-        assertBoth(coins, c -> c.sharedSecurity().isPresent(), "sharedSecurity");
-        assertBoth(coins, c -> c.sharedSecurity().orElse(false), "sharedSecurity true");
+        assertBoth(coins, c -> c.sharedSecurity() != SharedSecurity.UNKNOWN, "sharedSecurity");
+        assertBoth(coins, c -> c.sharedSecurity() == SharedSecurity.YES, "sharedSecurity YES");
         assertBoth(coins, c -> c.blockProducers().isPresent(), "blockProducers");
         assertBoth(coins, c -> c.nakamotoCoefficient().isPresent(), "nakamotoCoefficient");
         assertBoth(coins, c -> c.launchYear().isPresent(), "launchYear");

@@ -49,7 +49,7 @@ class BadInputTest {
                 file + ":8: column 20: extra cell: the row has 20 cells, the header 19 (value 'extra')",
                 file + ":9: column launch_year: must not be after the as-of date 2026-06-19 (value '2030')",
                 file + ":10: column name: is required (value '')",
-                file + ":11: column nakamoto_coefficient: must be <= block_producers (was nakamoto_coefficient 9, block_producers 5) (value '9')",
+                file + ":11: column nakamoto_coefficient: must be <= block_producers, which is 5 (value '9')",
                 "scored 2, rejected 9");
         assertThat(run.outLines()).hasSize(3);
         assertThat(run.outLines().get(1)).startsWith("Bitcoin,BTC,");

@@ -2,6 +2,8 @@ package io.dscore.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dscore.api.Fact;
+import io.dscore.api.InvalidFactException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,38 +16,37 @@ class BadRowTest {
 
     private static final Location AT = new Location("coins.csv", 7);
 
-    static Stream<Arguments> libraryMessages() {
+    static Stream<Arguments> libraryErrors() {
         return Stream.of(
-                Arguments.of("blockProducers must be >= 0 (was -3)", Column.BLOCK_PRODUCERS, "-3",
+                Arguments.of(new InvalidFactException(Fact.BLOCK_PRODUCERS, "-3", "must be >= 0"), "-3",
                         "coins.csv:7: column block_producers: must be >= 0 (value '-3')"),
-                Arguments.of("insiderAllocationPct must be a percentage from 0 to 100 (was 150.0)",
-                        Column.INSIDER_ALLOCATION_PCT, "150",
+                Arguments.of(new InvalidFactException(Fact.INSIDER_ALLOCATION_PCT, "150.0",
+                        "must be a percentage from 0 to 100"), "150",
                         "coins.csv:7: column insider_allocation_pct: must be a percentage from 0 to 100 (value '150')"),
-                Arguments.of("nakamotoCoefficient must be <= blockProducers (was nakamotoCoefficient 9, "
-                        + "blockProducers 5)", Column.NAKAMOTO_COEFFICIENT, "9",
-                        "coins.csv:7: column nakamoto_coefficient: must be <= block_producers (was nakamoto_coefficient 9, block_producers 5) (value '9')"),
-                Arguments.of("launchYear must not be after the as-of date 2026-06-19 (was 2030)",
-                        Column.LAUNCH_YEAR, "2030",
-                        "coins.csv:7: column launch_year: must not be after the as-of date 2026-06-19 (value '2030')"),
-                Arguments.of("layer is required (was null)", Column.LAYER, "",
+                Arguments.of(new InvalidFactException(Fact.NAKAMOTO_COEFFICIENT, "9",
+                        "must be <= block_producers, which is 5"), "9",
+                        "coins.csv:7: column nakamoto_coefficient: must be <= block_producers, which is 5 (value '9')"),
+                Arguments.of(new InvalidFactException(Fact.LAYER, null, "is required"), "",
                         "coins.csv:7: column layer: is required (value '')"));
     }
 
     @ParameterizedTest
-    @MethodSource("libraryMessages")
-    void libraryMessagesNameTheColumnAndShowTheCell(String message, Column column, String cell, String expected) {
-        BadRow row = BadRow.rejectedBy(AT, new IllegalArgumentException(message), Map.of(column, cell));
+    @MethodSource("libraryErrors")
+    void theColumnComesFromTheFactAndTheValueFromTheCell(InvalidFactException error, String cell, String expected) {
+        Column column = Column.of(error.fact());
+        BadRow row = BadRow.rejectedBy(AT, error, Map.of(column, cell));
 
-        assertThat(row.column()).contains(column.header());
+        assertThat(row.column()).contains(error.fact().column());
         assertThat(row.message()).isEqualTo(expected);
     }
 
     @Test
-    void aMessageWithoutAFieldIsKeptWhole() {
-        BadRow row = BadRow.rejectedBy(AT, new IllegalArgumentException("something else went wrong"), Map.of());
+    void aFactWhoseColumnIsNotInTheFileShowsAnEmptyValue() {
+        BadRow row = BadRow.rejectedBy(AT, new InvalidFactException(Fact.FORKED_FROM, null,
+                "is required for launch_type CHAIN_FORK (the chain whose balances were copied)"), Map.of());
 
-        assertThat(row.column()).isEmpty();
-        assertThat(row.message()).isEqualTo("coins.csv:7: something else went wrong (value '')");
+        assertThat(row.message()).isEqualTo("coins.csv:7: column forked_from: is required for launch_type CHAIN_FORK"
+                + " (the chain whose balances were copied) (value '')");
     }
 
     @Test

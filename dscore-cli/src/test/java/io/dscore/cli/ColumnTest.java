@@ -15,8 +15,8 @@ class ColumnTest {
     @EnumSource(Fact.class)
     void everyFactOfTheLibraryIsAColumn(Fact fact) {
         assertThat(Column.byHeader(fact.column())).hasValueSatisfying(column -> {
-            assertThat(column.field()).isEqualTo(fact.field());
-            assertThat(Column.byField(fact.field())).contains(column);
+            assertThat(column.header()).isEqualTo(fact.column());
+            assertThat(Column.of(fact)).isEqualTo(column);
         });
     }
 
@@ -30,15 +30,5 @@ class ColumnTest {
     void requiredColumnsAreTheSevenOfTheSchema() {
         assertThat(Column.requiredHeaders()).containsExactly(
                 "name", "symbol", "layer", "consensus", "launch_type", "vc_funded", "governance");
-    }
-
-    @Test
-    void libraryFieldNamesBecomeColumnNames() {
-        assertThat(Column.withHeaders("nakamotoCoefficient must be <= blockProducers"))
-                .isEqualTo("nakamoto_coefficient must be <= block_producers");
-        assertThat(Column.withHeaders("insiderAllocationPct 5 + devFundPct 3 = insider share 8%"))
-                .isEqualTo("insider_allocation_pct 5 + dev_fund_pct 3 = insider share 8%");
-        assertThat(Column.withHeaders("blockProducersX and xlaunchYear are not fields"))
-                .isEqualTo("blockProducersX and xlaunchYear are not fields");
     }
 }

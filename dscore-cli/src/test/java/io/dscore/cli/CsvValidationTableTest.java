@@ -117,14 +117,12 @@ class CsvValidationTableTest {
                 row(Column.DEV_FUND_PCT, "none", "not a number"),
 
                 // the list column: each amount is checked, and named by its position
-                row(Column.PRODUCER_SHARES, "30;-1;10",
-                        "producer_shares[1] must be a finite amount >= 0 (was -1.0)"),
+                row(Column.PRODUCER_SHARES, "30;-1;10", "amount 2 of 3 must be a finite amount >= 0"),
                 row(Column.PRODUCER_SHARES, "30;NaN;10", "amount 2 of 3 is not a number"),
-                row(Column.PRODUCER_SHARES, "30;1e400", "producer_shares[1] must be a finite amount >= 0 (was Infinity)"),
+                row(Column.PRODUCER_SHARES, "30;1e400", "amount 2 of 2 must be a finite amount >= 0"),
                 row(Column.PRODUCER_SHARES, "1e308;1e308", "must have a finite total (the sum passes"
-                        + " 1.7976931348623157E308 at producer_shares[1], was 1.0E308)"),
-                row(Column.PRODUCER_SHARES, "0;0", "must hold a positive amount (producer_shares[0]"
-                        + " to producer_shares[1] are all 0)"),
+                        + " 1.7976931348623157E308 at amount 2 of 2)"),
+                row(Column.PRODUCER_SHARES, "0;0", "must hold a positive amount (all 2 are 0)"),
                 row(Column.PRODUCER_SHARES, "30;x", "amount 2 of 2 is not a number"),
                 row(Column.PRODUCER_SHARES, "30;;10", "amount 2 of 3 is not a number"),
 

@@ -72,7 +72,7 @@ class DScoreJarIT {
         Result json = dscore(Path.of(input("three.json")), "score", "--format", "csv", "--as-of", AS_OF, "-");
 
         assertThat(csv.out()).startsWith("name,symbol,total,band,node_distribution,initial_distribution,"
-                + "governance,age_history,autonomy,total_min,total_max\n");
+                + "governance,age_and_history,autonomy,total_min,total_max\n");
         assertThat(csv.out().split("\n")).hasSize(4);
         assertThat(json.out()).isEqualTo(csv.out());
         assertThat(json.status()).isZero();

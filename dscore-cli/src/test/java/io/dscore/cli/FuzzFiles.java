@@ -83,10 +83,13 @@ final class FuzzFiles {
         Map<Column, String> cells = new EnumMap<>(Column.class);
         cells.put(Column.NAME, pick(WORDS) + " " + index);
         cells.put(Column.SYMBOL, "S" + index);
-        cells.put(Column.LAYER, pick(LAYERS));
+        String layer = pick(LAYERS);
+        cells.put(Column.LAYER, layer);
         String host = random.nextBoolean() && columns.contains(Column.HOST_CHAIN) ? pick(CHAINS) : "";
         cells.put(Column.HOST_CHAIN, host);
-        cells.put(Column.CONSENSUS, pick(CONSENSUS));
+        // a token has no consensus of its own, a chain of its own has one
+        String consensus = layer.equals("TOKEN") ? "NONE" : pick(CONSENSUS);
+        cells.put(Column.CONSENSUS, layer.equals("LAYER_1") && consensus.equals("NONE") ? "POW" : consensus);
         cells.put(Column.CONSENSUS_DETAIL, random.nextBoolean() ? "SHA-256" : "");
         cells.put(Column.MERGED_MINED_WITH, random.nextInt(4) == 0 ? pick(CHAINS) : "");
         cells.put(Column.SHARED_SECURITY, random.nextBoolean() ? "" : !host.isEmpty() && random.nextBoolean() ? "YES"
@@ -104,9 +107,12 @@ final class FuzzFiles {
             cells.put(Column.NAKAMOTO_COEFFICIENT, producers >= 1 && random.nextBoolean()
                     ? Integer.toString(1 + random.nextInt(Math.min(producers, 30))) : "");
         }
-        cells.put(Column.LAUNCH_TYPE, pick(LAUNCHES));
+        String launch = pick(LAUNCHES);
+        // a chain fork names the chain it copied, and only a chain fork does
+        boolean fork = launch.equals("CHAIN_FORK") && columns.contains(Column.FORKED_FROM);
+        cells.put(Column.LAUNCH_TYPE, launch.equals("CHAIN_FORK") && !fork ? "FAIR_LAUNCH" : launch);
         cells.put(Column.LAUNCH_YEAR, random.nextBoolean() ? Integer.toString(2008 + random.nextInt(19)) : "");
-        cells.put(Column.FORKED_FROM, random.nextInt(5) == 0 ? pick(CHAINS) : "");
+        cells.put(Column.FORKED_FROM, fork ? pick(CHAINS) : "");
         cells.put(Column.VC_FUNDED, pick(FUNDING));
         cells.put(Column.INSIDER_ALLOCATION_PCT, random.nextBoolean() ? percent() : "");
         cells.put(Column.DEV_FUND_PCT, random.nextBoolean() ? percent() : "");

@@ -17,6 +17,7 @@ import io.dscore.api.DScoreResult;
 import io.dscore.api.Governance;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
+import io.dscore.api.SharedSecurity;
 import io.dscore.api.VcFunding;
 import io.dscore.core.DScore;
 import java.io.IOException;
@@ -40,19 +41,19 @@ class ScoreCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String CSV_HEADER = "name,symbol,total,band,node_distribution,initial_distribution,"
-            + "governance,age_history,autonomy,total_min,total_max";
+            + "governance,age_and_history,autonomy,total_min,total_max";
 
     /** The coins of three.csv and three.json, in file order; PYUSD leaves incidents and admin_control unknown. */
     private static final Coin PYUSD = Coin.builder().name("PayPal USD").symbol("PYUSD").layer(Layer.TOKEN)
             .hostChain("ETH").consensus(Consensus.NONE).launchType(LaunchType.OTHER).launchYear(2023)
             .vcFunded(VcFunding.NO).governance(Governance.COMPANY).build();
     private static final Coin BTC = Coin.builder().name("Bitcoin").symbol("BTC").layer(Layer.LAYER_1)
-            .consensus(Consensus.POW).consensusDetail("SHA-256").sharedSecurity(false).blockProducers(15)
+            .consensus(Consensus.POW).consensusDetail("SHA-256").sharedSecurity(SharedSecurity.NO).blockProducers(15)
             .nakamotoCoefficient(3).launchType(LaunchType.FAIR_LAUNCH).launchYear(2009).vcFunded(VcFunding.NO)
             .insiderAllocationPct(0).devFundPct(0).governance(Governance.ROUGH_CONSENSUS).incidents(2)
             .adminControl(AdminControl.NONE).build();
     private static final Coin ADA = Coin.builder().name("Cardano").symbol("ADA").layer(Layer.LAYER_1)
-            .consensus(Consensus.POS).consensusDetail("Ouroboros Praos").sharedSecurity(false)
+            .consensus(Consensus.POS).consensusDetail("Ouroboros Praos").sharedSecurity(SharedSecurity.NO)
             .blockProducers(3000).nakamotoCoefficient(25).launchType(LaunchType.ICO).launchYear(2017)
             .vcFunded(VcFunding.NO).insiderAllocationPct(16.7).devFundPct(20).governance(Governance.ON_CHAIN)
             .incidents(1).adminControl(AdminControl.NONE).build();
@@ -165,7 +166,7 @@ class ScoreCommandTest {
             assertThat(coin.get("name").asText()).isEqualTo(result.coin().name());
             assertThat(coin.get("total").asDouble()).isCloseTo(result.total(), within(1e-9));
             assertThat(coin.get("band").asText()).isEqualTo(result.band().label());
-            assertThat(coin.get("age_history").asDouble())
+            assertThat(coin.get("age_and_history").asDouble())
                     .isCloseTo(result.component(Component.AGE_AND_HISTORY).points(), within(1e-9));
             assertThat(coin.get("total_min").asDouble()).isCloseTo(result.totalMin(), within(1e-9));
             assertThat(coin.get("total_max").asDouble()).isCloseTo(result.totalMax(), within(1e-9));

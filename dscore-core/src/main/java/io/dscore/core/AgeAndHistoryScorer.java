@@ -71,7 +71,7 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
         if (year != null) {
             if (year > asOfYear) {
                 throw new InvalidFactException(Fact.LAUNCH_YEAR, year.toString(),
-                        "must not be after the as-of year " + asOfYear);
+                        "must not be after the as-of date " + f.asOf());
             }
             int years = asOfYear - year;
             tally.base(ReasonCode.AGE_YEARS_SINCE_LAUNCH, YEARS.at(years),

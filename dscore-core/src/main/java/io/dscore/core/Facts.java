@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The facts of one coin as the rules read them, one value per {@link Fact}, and the year scores are computed
+ * The facts of one coin as the rules read them, one value per {@link Fact}, and the date scores are computed
  * as of. An unknown fact is {@code null}, or its enum's {@code UNKNOWN} constant; numbers are boxed
- * ({@code Integer}, {@code Double}); {@code producerShares} is its list (empty if unknown).
+ * ({@code Integer}, {@code Double}); {@code producerShares} is its list (empty if unknown); and the date.
  *
  * <p>Mutable on purpose: the range search of {@link Rules} puts candidate values in place of unknown facts and
  * restores them. One instance serves one scoring call on one thread.
@@ -19,18 +19,18 @@ final class Facts {
     private static final Fact[] FACTS = Fact.values();
 
     private final Object[] values = new Object[FACTS.length];
-    private final int asOfYear;
+    private final LocalDate asOf;
     private Distribution shares;
 
-    private Facts(Coin coin, int asOfYear) {
-        this.asOfYear = asOfYear;
+    private Facts(Coin coin, LocalDate asOf) {
+        this.asOf = asOf;
         for (Fact fact : FACTS) {
             values[fact.ordinal()] = read(coin, fact);
         }
     }
 
     static Facts of(Coin coin, LocalDate asOf) {
-        return new Facts(coin, asOf.getYear());
+        return new Facts(coin, asOf);
     }
 
     private static Object read(Coin coin, Fact fact) {
@@ -71,8 +71,12 @@ final class Facts {
         values[fact.ordinal()] = value;
     }
 
+    LocalDate asOf() {
+        return asOf;
+    }
+
     int asOfYear() {
-        return asOfYear;
+        return asOf.getYear();
     }
 
     /** The producer shares as a distribution, computed on first use; null if they are unknown. */

@@ -1,5 +1,6 @@
 package io.dscore.core;
 
+import io.dscore.api.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -56,18 +57,18 @@ class AgeAndHistoryScorerTest extends ComponentScorerContractTest {
         assertThat(codes(s)).containsExactly(ReasonCode.AGE_YEARS_SINCE_LAUNCH, ReasonCode.AGE_INCIDENTS);
         assertThat(reason(s, ReasonCode.AGE_YEARS_SINCE_LAUNCH).points()).isCloseTo(points, within(0.0));
         assertThat(reason(s, ReasonCode.AGE_YEARS_SINCE_LAUNCH).text())
-                .startsWith("launchYear " + year + ": " + years + (years == 1 ? " year" : " years") + " by 2026 (")
+                .startsWith("launch_year " + year + ": " + years + (years == 1 ? " year" : " years") + " by 2026 (")
                 .endsWith("), " + Points.format(points) + " of 15");
     }
 
     @Test
     void reasonTextNamesTheYearsAndTheRow() {
         assertThat(reason(score(launched(2020, 0)), ReasonCode.AGE_YEARS_SINCE_LAUNCH).text())
-                .isEqualTo("launchYear 2020: 6 years by 2026 (6 to 10), 13 of 15");
+                .isEqualTo("launch_year 2020: 6 years by 2026 (6 to 10), 13 of 15");
         assertThat(reason(score(launched(2013, 0)), ReasonCode.AGE_YEARS_SINCE_LAUNCH).text())
-                .isEqualTo("launchYear 2013: 13 years by 2026 (13 or more), 15 of 15");
+                .isEqualTo("launch_year 2013: 13 years by 2026 (13 or more), 15 of 15");
         assertThat(reason(score(launched(2025, 0)), ReasonCode.AGE_YEARS_SINCE_LAUNCH).text())
-                .isEqualTo("launchYear 2025: 1 year by 2026 (1 to 2), 7 of 15");
+                .isEqualTo("launch_year 2025: 1 year by 2026 (1 to 2), 7 of 15");
     }
 
     @Test
@@ -81,12 +82,12 @@ class AgeAndHistoryScorerTest extends ComponentScorerContractTest {
 
     @Test
     void unknownLaunchYearGivesFiveRangingOverEveryYear() {
-        ComponentScore s = score(Coins.known().launchYear(OptionalInt.empty()).incidents(0));
+        ComponentScore s = score(Coins.known().unknown(Fact.LAUNCH_YEAR).incidents(0));
         assertPoints(s, 4, 5, 15);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.AGE_LAUNCH_YEAR_UNKNOWN, ReasonCode.AGE_INCIDENTS);
         assertThat(reason(s, ReasonCode.AGE_LAUNCH_YEAR_UNKNOWN).points()).isCloseTo(5, within(0.0));
-        assertThat(reason(s, ReasonCode.AGE_LAUNCH_YEAR_UNKNOWN).text()).isEqualTo("launchYear unknown: 5 of 15");
-        assertThat(unknownNote(s, "launchYear").text()).startsWith("launchYear unknown: 4 to 15");
+        assertThat(reason(s, ReasonCode.AGE_LAUNCH_YEAR_UNKNOWN).text()).isEqualTo("launch_year unknown: 5 of 15");
+        assertThat(unknownNote(s, "launch_year").text()).startsWith("launch_year unknown: 4 to 15");
     }
 
     @Test
@@ -94,7 +95,7 @@ class AgeAndHistoryScorerTest extends ComponentScorerContractTest {
         Coin coin = launched(2026, 0).build();
         assertThatThrownBy(() -> scorer().score(coin, LocalDate.of(2025, 12, 31)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("launchYear must not be after the as-of date 2025-12-31 (was 2026)");
+                .hasMessage("launch_year must not be after the as-of date 2025-12-31 (was 2026)");
         assertThat(scorer().score(coin, LocalDate.of(2026, 1, 1)).points()).isCloseTo(4, within(0.0));
     }
 
@@ -125,7 +126,7 @@ class AgeAndHistoryScorerTest extends ComponentScorerContractTest {
 
     @Test
     void unknownIncidentsTakeNothingOffAndRangeOverAnyNumber() {
-        ComponentScore s = score(Coins.known().launchYear(2013).incidents(OptionalInt.empty()));
+        ComponentScore s = score(Coins.known().launchYear(2013).unknown(Fact.INCIDENTS));
         assertPoints(s, 10, 15, 15);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.AGE_YEARS_SINCE_LAUNCH);
         assertThat(unknownNote(s, "incidents").text())
@@ -134,7 +135,7 @@ class AgeAndHistoryScorerTest extends ComponentScorerContractTest {
 
     @Test
     void bothUnknownRangeFromZeroToFifteen() {
-        ComponentScore s = score(Coins.known().launchYear(OptionalInt.empty()).incidents(OptionalInt.empty()));
+        ComponentScore s = score(Coins.known().unknown(Fact.LAUNCH_YEAR).unknown(Fact.INCIDENTS));
         assertPoints(s, 0, 5, 15);
         assertThat(codes(s)).containsExactly(ReasonCode.AGE_LAUNCH_YEAR_UNKNOWN, ReasonCode.UNKNOWN_FACT,
                 ReasonCode.UNKNOWN_FACT);
@@ -142,7 +143,7 @@ class AgeAndHistoryScorerTest extends ComponentScorerContractTest {
 
     @Test
     void knownIncidentsWithAnUnknownYear() {
-        ComponentScore s = score(Coins.known().launchYear(OptionalInt.empty()).incidents(11));
+        ComponentScore s = score(Coins.known().unknown(Fact.LAUNCH_YEAR).incidents(11));
         // 5 - 5; the range runs from a launch this year (4, less 4) to 2008 (15 - 5)
         assertPoints(s, 0, 0, 10);
     }

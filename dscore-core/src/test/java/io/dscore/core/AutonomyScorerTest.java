@@ -1,5 +1,6 @@
 package io.dscore.core;
 
+import io.dscore.api.SharedSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dscore.api.AdminControl;
@@ -36,7 +37,7 @@ class AutonomyScorerTest extends ComponentScorerContractTest {
 
     @Test
     void aParachainCountsAsAChainOfItsOwn() {
-        assertExactly(score(Coins.known().layer(Layer.LAYER_1).consensus(Consensus.POS).sharedSecurity(true)
+        assertExactly(score(Coins.known().layer(Layer.LAYER_1).consensus(Consensus.POS).sharedSecurity(SharedSecurity.YES)
                 .hostChain("Polkadot")), 5);
     }
 
@@ -45,7 +46,7 @@ class AutonomyScorerTest extends ComponentScorerContractTest {
         ComponentScore s = score(Coins.known().layer(Layer.LAYER_1).mergedMinedWith("Litecoin"));
         assertExactly(s, 2.5);
         assertThat(codes(s)).containsExactly(ReasonCode.AUTONOMY_MERGE_MINED);
-        assertThat(s.reasons().get(0).text()).isEqualTo("mergedMinedWith Litecoin: shares its hash power, 2.5 of 5");
+        assertThat(s.reasons().get(0).text()).isEqualTo("merged_mined_with Litecoin: shares its hash power, 2.5 of 5");
     }
 
     @ParameterizedTest
@@ -71,7 +72,7 @@ class AutonomyScorerTest extends ComponentScorerContractTest {
         assertExactly(s, 2.5);
         assertThat(codes(s)).containsExactly(ReasonCode.AUTONOMY_IMMUTABLE_TOKEN);
         assertThat(s.reasons().get(0).text()).isEqualTo(
-                "layer TOKEN with adminControl NONE: no issuer control, depends on its host chain, 2.5 of 5");
+                "layer TOKEN with admin_control NONE: no issuer control, depends on its host chain, 2.5 of 5");
     }
 
     @ParameterizedTest
@@ -81,7 +82,7 @@ class AutonomyScorerTest extends ComponentScorerContractTest {
         assertExactly(s, 0);
         assertThat(codes(s)).containsExactly(ReasonCode.AUTONOMY_HOSTED_TOKEN);
         assertThat(s.reasons().get(0).text()).isEqualTo(
-                "layer TOKEN with adminControl " + admin + ": depends on its host chain and issuer, 0 of 5");
+                "layer TOKEN with admin_control " + admin + ": depends on its host chain and issuer, 0 of 5");
     }
 
     @Test
@@ -90,13 +91,13 @@ class AutonomyScorerTest extends ComponentScorerContractTest {
                 .adminControl(AdminControl.UNKNOWN));
         assertPoints(s, 0, 0, 2.5);
         assertThat(codes(s)).containsExactly(ReasonCode.AUTONOMY_HOSTED_TOKEN, ReasonCode.UNKNOWN_FACT);
-        assertThat(unknownNote(s, "adminControl").text())
-                .isEqualTo("adminControl unknown: 0 to 2.5 depending on it (range +2.5)");
+        assertThat(unknownNote(s, "admin_control").text())
+                .isEqualTo("admin_control unknown: 0 to 2.5 depending on it (range +2.5)");
     }
 
     @Test
     void aTokenIsNotMergeMined() {
-        assertExactly(score(Coins.known().layer(Layer.TOKEN).mergedMinedWith("Bitcoin")
+        assertExactly(score(Coins.known().layer(Layer.TOKEN).consensus(Consensus.NONE).mergedMinedWith("Bitcoin")
                 .adminControl(AdminControl.FREEZABLE)), 0);
     }
 }

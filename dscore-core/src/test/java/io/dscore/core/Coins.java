@@ -10,11 +10,11 @@ import io.dscore.api.Consensus;
 import io.dscore.api.Governance;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
+import io.dscore.api.SharedSecurity;
 import io.dscore.api.VcFunding;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.quicktheories.api.Pair;
@@ -65,7 +65,7 @@ final class Coins {
         return Coin.builder()
                 .name("Known").symbol("KNWN")
                 .layer(Layer.LAYER_1).consensus(Consensus.POW)
-                .sharedSecurity(false).blockProducers(5000).nakamotoCoefficient(50)
+                .sharedSecurity(SharedSecurity.NO).blockProducers(5000).nakamotoCoefficient(50)
                 .launchType(LaunchType.FAIR_LAUNCH).launchYear(2010)
                 .vcFunded(VcFunding.NO).insiderAllocationPct(0).devFundPct(0)
                 .governance(Governance.ROUGH_CONSENSUS).incidents(0).adminControl(AdminControl.NONE);
@@ -124,24 +124,26 @@ final class Coins {
     }
 
     private static Coin coin(RandomnessSource in, boolean allKnown) {
-        Coin.Builder b = Coin.builder()
-                .name("Coin").symbol("COIN")
-                .layer(Generate.enumValues(Layer.class).generate(in))
-                .consensus(Generate.enumValues(Consensus.class).generate(in))
-                .consensusDetail(text(in))
-                .mergedMinedWith(text(in))
-                .forkedFrom(text(in));
+        Layer layer = Generate.enumValues(Layer.class).generate(in);
+        // a token has no consensus of its own, a chain of its own has one
+        Consensus consensus = layer == Layer.TOKEN ? Consensus.NONE : Generate.enumValues(Consensus.class)
+                .assuming(c -> layer != Layer.LAYER_1 || c != Consensus.NONE).generate(in);
+        Coin.Builder b = Coin.builder().name("Coin").symbol("COIN").layer(layer).consensus(consensus);
+        setText(in, b::consensusDetail);
+        setText(in, b::mergedMinedWith);
         String host = text(in);
-        b.hostChain(host);
+        if (host != null) {
+            b.hostChain(host);
+        }
         if (allKnown || present(in)) {
             // shared security YES needs the host chain that provides it
-            b.sharedSecurity(host != null && booleans().all().generate(in));
+            b.sharedSecurity(host != null && booleans().all().generate(in) ? SharedSecurity.YES : SharedSecurity.NO);
         }
         OptionalInt producers = OptionalInt.empty();
         if (allKnown || present(in)) {
             int p = producerCounts().generate(in);
             producers = OptionalInt.of(allKnown ? Math.max(1, p) : p);
-            b.blockProducers(producers);
+            b.blockProducers(producers.getAsInt());
         }
         if (allKnown || present(in)) {
             if (producers.isEmpty()) {
@@ -150,8 +152,12 @@ final class Coins {
                 b.nakamotoCoefficient(nakamotoUpTo(producers.getAsInt()).generate(in));
             }
         }
-        b.launchType(allKnown ? Generate.pick(KNOWN_LAUNCHES).generate(in)
-                : Generate.enumValues(LaunchType.class).generate(in));
+        LaunchType launch = allKnown ? Generate.pick(KNOWN_LAUNCHES).generate(in)
+                : Generate.enumValues(LaunchType.class).generate(in);
+        b.launchType(launch);
+        if (launch == LaunchType.CHAIN_FORK) {
+            b.forkedFrom(Generate.pick(NAMES).generate(in));
+        }
         if (allKnown || present(in)) {
             b.launchYear(launchYears().generate(in));
         }
@@ -179,8 +185,9 @@ final class Coins {
      */
     private static Coin fill(Coin coin, RandomnessSource in, boolean all) {
         Coin.Builder b = Coin.builder(coin);
-        if (coin.sharedSecurity().isEmpty() && (all || present(in))) {
-            b.sharedSecurity(coin.hostChain().isPresent() && booleans().all().generate(in));
+        if (coin.sharedSecurity() == SharedSecurity.UNKNOWN && (all || present(in))) {
+            b.sharedSecurity(coin.hostChain().isPresent() && booleans().all().generate(in)
+                    ? SharedSecurity.YES : SharedSecurity.NO);
         }
         OptionalInt producers = coin.blockProducers();
         if (producers.isEmpty() && (all || present(in))) {
@@ -196,7 +203,11 @@ final class Coins {
             }
         }
         if (coin.launchType() == LaunchType.UNKNOWN && (all || present(in))) {
-            b.launchType(Generate.pick(KNOWN_LAUNCHES).generate(in));
+            LaunchType launch = Generate.pick(KNOWN_LAUNCHES).generate(in);
+            b.launchType(launch);
+            if (launch == LaunchType.CHAIN_FORK) {
+                b.forkedFrom(Generate.pick(NAMES).generate(in));
+            }
         }
         if (coin.launchYear().isEmpty() && (all || present(in))) {
             b.launchYear(launchYears().generate(in));
@@ -205,10 +216,10 @@ final class Coins {
             b.vcFunded(Generate.pick(KNOWN_FUNDING).generate(in));
         }
         if (coin.insiderAllocationPct().isEmpty() && (all || present(in))) {
-            b.insiderAllocationPct(OptionalDouble.of(percents().generate(in)));
+            b.insiderAllocationPct(percents().generate(in));
         }
         if (coin.devFundPct().isEmpty() && (all || present(in))) {
-            b.devFundPct(OptionalDouble.of(percents().generate(in)));
+            b.devFundPct(percents().generate(in));
         }
         if (coin.governance() == Governance.UNKNOWN && (all || present(in))) {
             b.governance(Generate.pick(KNOWN_GOVERNANCE).generate(in));
@@ -226,12 +237,19 @@ final class Coins {
     static boolean allKnown(Coin coin) {
         boolean nakamotoKnown = coin.nakamotoCoefficient().isPresent()
                 || coin.blockProducers().isPresent() && coin.blockProducers().getAsInt() == 0;
-        boolean sharedKnown = coin.sharedSecurity().isPresent() || coin.hostChain().isEmpty();
+        boolean sharedKnown = coin.sharedSecurity() != SharedSecurity.UNKNOWN || coin.hostChain().isEmpty();
         return sharedKnown && coin.blockProducers().isPresent() && nakamotoKnown
                 && coin.launchType() != LaunchType.UNKNOWN && coin.launchYear().isPresent()
                 && coin.vcFunded() != VcFunding.UNKNOWN && coin.insiderAllocationPct().isPresent()
                 && coin.devFundPct().isPresent() && coin.governance() != Governance.UNKNOWN
                 && coin.incidents().isPresent() && coin.adminControl() != AdminControl.UNKNOWN;
+    }
+
+    private static void setText(RandomnessSource in, java.util.function.Consumer<String> setter) {
+        String text = text(in);
+        if (text != null) {
+            setter.accept(text);
+        }
     }
 
     private static boolean present(RandomnessSource in) {

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.dscore.api.AdminControl;
 import io.dscore.api.Band;
 import io.dscore.api.Coin;
+import io.dscore.api.SharedSecurity;
 import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.Consensus;
@@ -57,16 +58,16 @@ class DScorePropertiesTest {
         qt().withExamples(2000).forAll(Coins.coins()).checkAssert(coin -> {
             seen.addAll(List.of(coin.layer(), coin.consensus(), coin.launchType(), coin.vcFunded(),
                     coin.governance(), coin.adminControl()));
-            (coin.hostChain().isPresent() ? present : empty).add("hostChain");
-            (coin.consensusDetail().isPresent() ? present : empty).add("consensusDetail");
-            (coin.mergedMinedWith().isPresent() ? present : empty).add("mergedMinedWith");
-            (coin.forkedFrom().isPresent() ? present : empty).add("forkedFrom");
-            (coin.sharedSecurity().isPresent() ? present : empty).add("sharedSecurity");
-            (coin.blockProducers().isPresent() ? present : empty).add("blockProducers");
-            (coin.nakamotoCoefficient().isPresent() ? present : empty).add("nakamotoCoefficient");
-            (coin.launchYear().isPresent() ? present : empty).add("launchYear");
-            (coin.insiderAllocationPct().isPresent() ? present : empty).add("insiderAllocationPct");
-            (coin.devFundPct().isPresent() ? present : empty).add("devFundPct");
+            (coin.hostChain().isPresent() ? present : empty).add("host_chain");
+            (coin.consensusDetail().isPresent() ? present : empty).add("consensus_detail");
+            (coin.mergedMinedWith().isPresent() ? present : empty).add("merged_mined_with");
+            (coin.forkedFrom().isPresent() ? present : empty).add("forked_from");
+            (coin.sharedSecurity() != SharedSecurity.UNKNOWN ? present : empty).add("shared_security");
+            (coin.blockProducers().isPresent() ? present : empty).add("block_producers");
+            (coin.nakamotoCoefficient().isPresent() ? present : empty).add("nakamoto_coefficient");
+            (coin.launchYear().isPresent() ? present : empty).add("launch_year");
+            (coin.insiderAllocationPct().isPresent() ? present : empty).add("insider_allocation_pct");
+            (coin.devFundPct().isPresent() ? present : empty).add("dev_fund_pct");
             (coin.incidents().isPresent() ? present : empty).add("incidents");
         });
         Set<Object> all = new HashSet<>();
@@ -77,9 +78,9 @@ class DScorePropertiesTest {
         all.addAll(EnumSet.allOf(Governance.class));
         all.addAll(EnumSet.allOf(AdminControl.class));
         assertThat(seen).containsAll(all);
-        List<String> facts = List.of("hostChain", "consensusDetail", "mergedMinedWith", "forkedFrom",
-                "sharedSecurity", "blockProducers", "nakamotoCoefficient", "launchYear", "insiderAllocationPct",
-                "devFundPct", "incidents");
+        List<String> facts = List.of("host_chain", "consensus_detail", "merged_mined_with", "forked_from",
+                "shared_security", "block_producers", "nakamoto_coefficient", "launch_year", "insider_allocation_pct",
+                "dev_fund_pct", "incidents");
         assertThat(present).containsAll(facts);
         assertThat(empty).containsAll(facts);
     }

@@ -1,5 +1,6 @@
 package io.dscore.core;
 
+import io.dscore.api.SharedSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -47,7 +48,7 @@ class FluxSeedTest {
                 .name("Flux").symbol("FLUX")
                 .layer(Layer.LAYER_1)
                 .consensus(Consensus.POW).consensusDetail("ZelHash (Equihash 125,4)")
-                .sharedSecurity(false)
+                .sharedSecurity(SharedSecurity.NO)
                 .launchType(LaunchType.FAIR_LAUNCH).launchYear(2020)
                 .vcFunded(VcFunding.NO).insiderAllocationPct(5.3).devFundPct(3.6)
                 .governance(Governance.COMPANY).incidents(0).adminControl(AdminControl.NONE)
@@ -89,7 +90,7 @@ class FluxSeedTest {
         assertThat(ComponentScorerContractTest.codes(result.component(Component.AUTONOMY)))
                 .containsExactly(ReasonCode.AUTONOMY_OWN_CHAIN);
         assertThat(result.component(Component.INITIAL_DISTRIBUTION).reasons().get(1).text()).isEqualTo(
-                "insiderAllocationPct 5.3 + devFundPct 3.6 = insider share 8.9% (over 1 up to 10): at most 13");
+                "insider_allocation_pct 5.3 + dev_fund_pct 3.6 = insider share 8.9% (over 1 up to 10): at most 13");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.dscore.api.AdminControl;
 import io.dscore.api.Coin;
 import io.dscore.api.Component;
+import io.dscore.api.Consensus;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.Governance;
 import io.dscore.api.Layer;
@@ -31,7 +32,8 @@ class GovernanceScorerTest extends ComponentScorerContractTest {
 
     /** Every fact known: no investors. */
     private static Coin.Builder governed(Layer layer, Governance governance) {
-        return Coins.known().layer(layer).governance(governance).vcFunded(VcFunding.NO)
+        return Coins.known().layer(layer).consensus(layer == Layer.TOKEN ? Consensus.NONE : Consensus.POW)
+                .governance(governance).vcFunded(VcFunding.NO)
                 .adminControl(AdminControl.UPGRADEABLE);
     }
 
@@ -81,7 +83,7 @@ class GovernanceScorerTest extends ComponentScorerContractTest {
 
     // ---- rule 2: investors among the deciders ----------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0} with vcFunded {1}: {2}")
+    @ParameterizedTest(name = "{0} with vc_funded {1}: {2}")
     @CsvSource({
         "ON_CHAIN, YES, 20",
         "FOUNDATION, YES, 16",
@@ -94,20 +96,20 @@ class GovernanceScorerTest extends ComponentScorerContractTest {
                 ReasonCode.GOVERNANCE_INVESTOR_INFLUENCE);
         double base = governance == Governance.ON_CHAIN ? 25 : 20;
         assertThat(reason(s, ReasonCode.GOVERNANCE_INVESTOR_INFLUENCE).points()).isCloseTo(points - base, within(0.0));
-        assertThat(reason(s, ReasonCode.GOVERNANCE_INVESTOR_INFLUENCE).text()).startsWith("vcFunded " + vc)
+        assertThat(reason(s, ReasonCode.GOVERNANCE_INVESTOR_INFLUENCE).text()).startsWith("vc_funded " + vc)
                 .endsWith("at most " + Points.format(points));
         if (vc == VcFunding.UNKNOWN) {
             assertPoints(s, points, points, base);
             assertThat(reason(s, ReasonCode.GOVERNANCE_INVESTOR_INFLUENCE).text())
-                    .startsWith("vcFunded UNKNOWN (counted as funded)");
-            assertThat(unknownNote(s, "vcFunded").text())
-                    .startsWith("vcFunded unknown: " + Points.format(points) + " to " + Points.format(base));
+                    .startsWith("vc_funded UNKNOWN (counted as funded)");
+            assertThat(unknownNote(s, "vc_funded").text())
+                    .startsWith("vc_funded unknown: " + Points.format(points) + " to " + Points.format(base));
         } else {
             assertExactly(s, points);
         }
     }
 
-    @ParameterizedTest(name = "{0} with vcFunded YES: {1}")
+    @ParameterizedTest(name = "{0} with vc_funded YES: {1}")
     @CsvSource({"ROUGH_CONSENSUS, 21", "TOKEN_VOTING, 20", "COMPANY, 7", "SINGLE_ENTITY, 7"})
     void investorsDoNotChangeOtherDecisionMakers(Governance governance, double points) {
         ComponentScore yes = score(governed(Layer.LAYER_1, governance).vcFunded(VcFunding.YES));
@@ -138,7 +140,7 @@ class GovernanceScorerTest extends ComponentScorerContractTest {
         assertThat(codes(s)).containsExactly(ReasonCode.GOVERNANCE_DECISION_MAKERS,
                 ReasonCode.GOVERNANCE_IMMUTABLE_TOKEN);
         assertThat(reason(s, ReasonCode.GOVERNANCE_IMMUTABLE_TOKEN).text())
-                .isEqualTo("adminControl NONE on a token: no party can change it, at least 20");
+                .isEqualTo("admin_control NONE on a token: no party can change it, at least 20");
     }
 
     @Test
@@ -181,7 +183,7 @@ class GovernanceScorerTest extends ComponentScorerContractTest {
         ComponentScore s = score(governed(Layer.TOKEN, Governance.COMPANY).adminControl(AdminControl.UNKNOWN));
         assertPoints(s, 16, 16, 20);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.GOVERNANCE_DECISION_MAKERS);
-        assertThat(unknownNote(s, "adminControl").text()).startsWith("adminControl unknown: 16 to 20");
+        assertThat(unknownNote(s, "admin_control").text()).startsWith("admin_control unknown: 16 to 20");
     }
 
     @Test

@@ -120,13 +120,13 @@ class ImmutabilityTest {
         DScoreResult copy = new DScoreResult(original.coin(), original.asOf(), components);
         List<Reason> reasons = new ArrayList<>(original.components().get(0).reasons());
         ComponentScore node = new ComponentScore(Component.NODE_DISTRIBUTION, 30, 30, 30, reasons);
-        List<Double> shares = new ArrayList<>(List.of(3.0, 2.0, 1.0));
+        double[] shares = {3.0, 2.0, 1.0};
         Coin coin = Coin.builder(Coins.known().build()).blockProducers(3).nakamotoCoefficient(2)
                 .producerShares(shares).build();
 
         components.set(0, components.get(1));
         reasons.add(new Reason(ReasonCode.UNKNOWN_FACT, 0, "added later"));
-        shares.set(0, 100.0);
+        shares[0] = 100.0;
 
         assertThat(copy).isEqualTo(original);
         assertThat(node.reasons()).hasSize(reasons.size() - 1);

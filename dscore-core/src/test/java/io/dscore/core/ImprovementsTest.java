@@ -1,5 +1,6 @@
 package io.dscore.core;
 
+import io.dscore.api.SharedSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dscore.api.AdminControl;
@@ -77,7 +78,7 @@ class ImprovementsTest {
     @Test
     void noSuggestionForACoinAtTheTopOfEveryChangeableRule() {
         Coin top = Coin.builder().name("Top").symbol("TOP").layer(Layer.LAYER_1).consensus(Consensus.POW)
-                .sharedSecurity(false).blockProducers(20).nakamotoCoefficient(5).launchType(LaunchType.FAIR_LAUNCH)
+                .sharedSecurity(SharedSecurity.NO).blockProducers(20).nakamotoCoefficient(5).launchType(LaunchType.FAIR_LAUNCH)
                 .launchYear(2009).vcFunded(VcFunding.NO).insiderAllocationPct(0).devFundPct(0)
                 .governance(Governance.ON_CHAIN).incidents(0).adminControl(AdminControl.NONE).build();
         assertThat(SCORER.improvementsFor(top)).isEmpty();
@@ -85,7 +86,7 @@ class ImprovementsTest {
 
     @Test
     void workedExampleRangeContainsBothFullyKnownVariants() {
-        Coin unknown = Coin.builder(flux()).vcFunded(VcFunding.UNKNOWN).launchYear(OptionalInt.empty()).build();
+        Coin unknown = Coin.builder(flux()).vcFunded(VcFunding.UNKNOWN).unknown(Fact.LAUNCH_YEAR).build();
         DScoreResult result = SCORER.scoreOf(unknown);
         assertThat(result.total()).isEqualTo(47);
         assertThat(result.totalMin()).isEqualTo(16);
@@ -97,7 +98,7 @@ class ImprovementsTest {
         assertThat(vc).isEqualTo(55);
         assertThat(List.of(noVc, vc)).allSatisfy(t -> assertThat(t).isBetween(result.totalMin(), result.totalMax()));
         assertThat(result.component(io.dscore.api.Component.INITIAL_DISTRIBUTION).reasons())
-                .anySatisfy(r -> assertThat(r.text()).isEqualTo("vcFunded unknown: 0 to 13 depending on it (range +13)"));
+                .anySatisfy(r -> assertThat(r.text()).isEqualTo("vc_funded unknown: 0 to 13 depending on it (range +13)"));
     }
 
     private static Coin apply(Coin coin, Improvement improvement) {
@@ -117,7 +118,7 @@ class ImprovementsTest {
             case NAKAMOTO_COEFFICIENT:
                 return b.nakamotoCoefficient(Integer.parseInt(to)).build();
             case SHARED_SECURITY:
-                return b.sharedSecurity("YES".equals(to)).build();
+                return b.sharedSecurity(SharedSecurity.valueOf(to)).build();
             default:
                 throw new AssertionError("not a changeable fact: " + improvement);
         }

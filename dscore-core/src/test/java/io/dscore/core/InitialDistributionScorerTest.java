@@ -1,5 +1,6 @@
 package io.dscore.core;
 
+import io.dscore.api.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -31,11 +32,12 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
 
     /** Every fact known: no VC, no insider share. */
     private static Coin.Builder launched(LaunchType launch) {
-        return Coins.known().launchType(launch).vcFunded(VcFunding.NO).insiderAllocationPct(0).devFundPct(0);
+        Coin.Builder b = Coins.known().launchType(launch).vcFunded(VcFunding.NO).insiderAllocationPct(0).devFundPct(0);
+        return launch == LaunchType.CHAIN_FORK ? b.forkedFrom("Bitcoin") : b;
     }
 
     private static Coin.Builder noShares(LaunchType launch) {
-        return launched(launch).insiderAllocationPct(OptionalDouble.empty()).devFundPct(OptionalDouble.empty());
+        return launched(launch).unknown(Fact.INSIDER_ALLOCATION_PCT).unknown(Fact.DEV_FUND_PCT);
     }
 
     // ---- rule 1: the launch type sets the start --------------------------------------------------------------
@@ -48,7 +50,7 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
         assertThat(codes(s)).containsExactly(ReasonCode.INITIAL_OPEN_LAUNCH, ReasonCode.INITIAL_INSIDER_SHARE);
         assertThat(reason(s, ReasonCode.INITIAL_OPEN_LAUNCH).points()).isCloseTo(25, within(0.0));
         assertThat(reason(s, ReasonCode.INITIAL_OPEN_LAUNCH).text())
-                .isEqualTo("launchType " + launch + ": no sale, up to 25 of 25");
+                .isEqualTo("launch_type " + launch + ": no sale, up to 25 of 25");
     }
 
     @Test
@@ -56,8 +58,8 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
         ComponentScore s = score(noShares(LaunchType.FAIR_LAUNCH));
         assertPoints(s, 0, 25, 25);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.INITIAL_OPEN_LAUNCH);
-        assertThat(unknownNote(s, "insiderAllocationPct").text()).startsWith("insiderAllocationPct unknown: 0 to 25");
-        assertThat(unknownNote(s, "devFundPct").text()).startsWith("devFundPct unknown: 0 to 25");
+        assertThat(unknownNote(s, "insider_allocation_pct").text()).startsWith("insider_allocation_pct unknown: 0 to 25");
+        assertThat(unknownNote(s, "dev_fund_pct").text()).startsWith("dev_fund_pct unknown: 0 to 25");
     }
 
     @Test
@@ -67,9 +69,9 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.INITIAL_LAUNCH_UNKNOWN, ReasonCode.INITIAL_INSIDER_SHARE);
         assertThat(reason(s, ReasonCode.INITIAL_LAUNCH_UNKNOWN).points()).isCloseTo(25, within(0.0));
         assertThat(reason(s, ReasonCode.INITIAL_LAUNCH_UNKNOWN).text())
-                .isEqualTo("launchType UNKNOWN: no sale on record, up to 25 of 25");
-        assertThat(unknownNote(s, "launchType").text())
-                .isEqualTo("launchType unknown: 0 to 25 depending on it (range +25)");
+                .isEqualTo("launch_type UNKNOWN: no sale on record, up to 25 of 25");
+        assertThat(unknownNote(s, "launch_type").text())
+                .isEqualTo("launch_type unknown: 0 to 25 depending on it (range +25)");
     }
 
     @Test
@@ -79,7 +81,7 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
         assertThat(codes(s)).containsExactly(ReasonCode.INITIAL_CHAIN_FORK, ReasonCode.INITIAL_INSIDER_SHARE);
         assertThat(reason(s, ReasonCode.INITIAL_CHAIN_FORK).points()).isCloseTo(13, within(0.0));
         assertThat(reason(s, ReasonCode.INITIAL_CHAIN_FORK).text())
-                .isEqualTo("launchType CHAIN_FORK: copied another chain's balances, up to 13 of 25");
+                .isEqualTo("launch_type CHAIN_FORK: copied another chain's balances, up to 13 of 25");
     }
 
     @ParameterizedTest
@@ -89,7 +91,7 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
         ComponentScore s = score(launched(launch));
         assertExactly(s, 0);
         assertThat(codes(s)).containsExactly(ReasonCode.INITIAL_SOLD_OR_ALLOCATED);
-        assertThat(s.reasons().get(0).text()).startsWith("launchType " + launch + ":");
+        assertThat(s.reasons().get(0).text()).startsWith("launch_type " + launch + ":");
         // nothing else can change it, so unknown shares and funding leave no range
         assertExactly(score(noShares(launch).vcFunded(VcFunding.UNKNOWN)), 0);
     }
@@ -129,7 +131,7 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
         assertExactly(s, points);
         assertThat(reason(s, ReasonCode.INITIAL_INSIDER_SHARE).points()).isCloseTo(points - 25, within(0.0));
         assertThat(reason(s, ReasonCode.INITIAL_INSIDER_SHARE).text())
-                .startsWith("insiderAllocationPct " + Points.format(insider) + " + devFundPct "
+                .startsWith("insider_allocation_pct " + Points.format(insider) + " + dev_fund_pct "
                         + Points.format(devFund) + " = insider share ")
                 .endsWith("at most " + Points.format(points));
     }
@@ -138,7 +140,7 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
     void insiderShareIsCappedAtHundred() {
         ComponentScore s = score(launched(LaunchType.FAIR_LAUNCH).insiderAllocationPct(60).devFundPct(60));
         assertThat(reason(s, ReasonCode.INITIAL_INSIDER_SHARE).text())
-                .isEqualTo("insiderAllocationPct 60 + devFundPct 60 = insider share 100% (over 20): at most 0");
+                .isEqualTo("insider_allocation_pct 60 + dev_fund_pct 60 = insider share 100% (over 20): at most 0");
     }
 
     @Test
@@ -146,17 +148,17 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
         ComponentScore s = score(launched(LaunchType.FAIR_LAUNCH).insiderAllocationPct(5.3).devFundPct(3.6));
         assertExactly(s, 13);
         assertThat(reason(s, ReasonCode.INITIAL_INSIDER_SHARE).text()).isEqualTo(
-                "insiderAllocationPct 5.3 + devFundPct 3.6 = insider share 8.9% (over 1 up to 10): at most 13");
+                "insider_allocation_pct 5.3 + dev_fund_pct 3.6 = insider share 8.9% (over 1 up to 10): at most 13");
     }
 
     @ParameterizedTest(name = "insider unknown + dev fund {0}: {1}")
     @CsvSource({"0, 25", "1, 25", "1.01, 13", "10, 13", "10.01, 6", "20, 6", "20.01, 0"})
     void anUnknownInsiderAllocationCountsAsZero(double devFund, double points) {
-        ComponentScore s = score(launched(LaunchType.FAIR_LAUNCH).insiderAllocationPct(OptionalDouble.empty())
+        ComponentScore s = score(launched(LaunchType.FAIR_LAUNCH).unknown(Fact.INSIDER_ALLOCATION_PCT)
                 .devFundPct(devFund));
         assertPoints(s, 0, points, points);
         assertThat(reason(s, ReasonCode.INITIAL_INSIDER_SHARE).text())
-                .startsWith("insiderAllocationPct unknown (assumed 0) + devFundPct " + Points.format(devFund));
+                .startsWith("insider_allocation_pct unknown (assumed 0) + dev_fund_pct " + Points.format(devFund));
     }
 
     @ParameterizedTest(name = "insider {0} + dev fund unknown: {1}")
@@ -170,28 +172,28 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
         "20.01, 0, over 20"})
     void anUnknownDevFundCountsAsZero(double insider, double points, String row) {
         ComponentScore s = score(launched(LaunchType.FAIR_LAUNCH).insiderAllocationPct(insider)
-                .devFundPct(OptionalDouble.empty()));
+                .unknown(Fact.DEV_FUND_PCT));
         assertPoints(s, 0, points, points);
         assertThat(reason(s, ReasonCode.INITIAL_INSIDER_SHARE).text())
-                .isEqualTo("insiderAllocationPct " + Points.format(insider) + " = insider share "
+                .isEqualTo("insider_allocation_pct " + Points.format(insider) + " = insider share "
                         + Points.format(insider) + "% (" + row + "): at most " + Points.format(points));
     }
 
     @Test
     void aChainForkWithAnUnknownInsiderAllocationAssumesFifteenPercent() {
-        ComponentScore s = score(launched(LaunchType.CHAIN_FORK).insiderAllocationPct(OptionalDouble.empty())
-                .devFundPct(OptionalDouble.empty()));
+        ComponentScore s = score(launched(LaunchType.CHAIN_FORK).unknown(Fact.INSIDER_ALLOCATION_PCT)
+                .unknown(Fact.DEV_FUND_PCT));
         assertPoints(s, 0, 6, 13);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.INITIAL_CHAIN_FORK, ReasonCode.INITIAL_INSIDER_SHARE);
         assertThat(reason(s, ReasonCode.INITIAL_INSIDER_SHARE).points()).isCloseTo(-7, within(0.0));
         assertThat(reason(s, ReasonCode.INITIAL_INSIDER_SHARE).text()).isEqualTo(
-                "insiderAllocationPct unknown (fork: assumed 15) = insider share 15% (over 10 up to 20): at most 6");
+                "insider_allocation_pct unknown (fork: assumed 15) = insider share 15% (over 10 up to 20): at most 6");
     }
 
     @ParameterizedTest(name = "fork, insider unknown (15) + dev fund {0}: {1}")
     @CsvSource({"0, 6", "5, 6", "5.01, 0", "85, 0"})
     void theForkAssumptionAddsToTheDevFund(double devFund, double points) {
-        ComponentScore s = score(launched(LaunchType.CHAIN_FORK).insiderAllocationPct(OptionalDouble.empty())
+        ComponentScore s = score(launched(LaunchType.CHAIN_FORK).unknown(Fact.INSIDER_ALLOCATION_PCT)
                 .devFundPct(devFund));
         assertThat(s.points()).isCloseTo(points, within(0.0));
     }
@@ -214,7 +216,7 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
                 ReasonCode.INITIAL_VC_FUNDED);
         assertThat(reason(s, ReasonCode.INITIAL_VC_FUNDED).points()).isCloseTo(-25, within(0.0));
         assertThat(reason(s, ReasonCode.INITIAL_VC_FUNDED).text())
-                .isEqualTo("vcFunded YES: investors bought in before the public, 0");
+                .isEqualTo("vc_funded YES: investors bought in before the public, 0");
     }
 
     @Test
@@ -222,8 +224,8 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
         ComponentScore s = score(launched(LaunchType.FAIR_LAUNCH).insiderAllocationPct(5).vcFunded(VcFunding.UNKNOWN));
         assertPoints(s, 0, 0, 13);
         assertThat(reason(s, ReasonCode.INITIAL_VC_FUNDED).points()).isCloseTo(-13, within(0.0));
-        assertThat(reason(s, ReasonCode.INITIAL_VC_FUNDED).text()).isEqualTo("vcFunded UNKNOWN: counted as funded, 0");
-        assertThat(unknownNote(s, "vcFunded").text()).startsWith("vcFunded unknown: 0 to 13");
+        assertThat(reason(s, ReasonCode.INITIAL_VC_FUNDED).text()).isEqualTo("vc_funded UNKNOWN: counted as funded, 0");
+        assertThat(unknownNote(s, "vc_funded").text()).startsWith("vc_funded unknown: 0 to 13");
     }
 
     @Test
@@ -244,20 +246,20 @@ class InitialDistributionScorerTest extends ComponentScorerContractTest {
     @Test
     void aRangeWidenedByTwoUnknownsTogetherIsExplained() {
         ComponentScore s = score(launched(LaunchType.CHAIN_FORK).vcFunded(VcFunding.UNKNOWN)
-                .insiderAllocationPct(OptionalDouble.empty()).devFundPct(6));
+                .unknown(Fact.INSIDER_ALLOCATION_PCT).devFundPct(6));
         assertPoints(s, 0, 0, 13);
         assertThat(s.reasons()).filteredOn(r -> r.code() == ReasonCode.UNKNOWN_FACT).extracting(Reason::text)
-                .containsExactly("vcFunded and insiderAllocationPct unknown: 0 to 13 depending on them together "
+                .containsExactly("vc_funded and insider_allocation_pct unknown: 0 to 13 depending on them together "
                         + "(range +13)");
     }
 
     @Test
     void aFactThatWidensTheRangeAloneIsNotedAloneThenTheRestTogether() {
         ComponentScore s = score(launched(LaunchType.CHAIN_FORK).vcFunded(VcFunding.UNKNOWN)
-                .insiderAllocationPct(OptionalDouble.empty()).devFundPct(5));
+                .unknown(Fact.INSIDER_ALLOCATION_PCT).devFundPct(5));
         assertPoints(s, 0, 0, 13);
         assertThat(s.reasons()).filteredOn(r -> r.code() == ReasonCode.UNKNOWN_FACT).extracting(Reason::text)
-                .containsExactly("vcFunded unknown: 0 to 6 depending on it (range +6)",
-                        "vcFunded and insiderAllocationPct unknown: 0 to 13 depending on them together (range +13)");
+                .containsExactly("vc_funded unknown: 0 to 6 depending on it (range +6)",
+                        "vc_funded and insider_allocation_pct unknown: 0 to 13 depending on them together (range +13)");
     }
 }

@@ -1,5 +1,7 @@
 package io.dscore.core;
 
+import io.dscore.api.Fact;
+import io.dscore.api.SharedSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -30,7 +32,7 @@ class NodeDistributionProducerSharesTest {
 
     private static Coin.Builder coin(Consensus consensus) {
         return Coin.builder().name("Test").symbol("TST").layer(Layer.LAYER_1).consensus(consensus)
-                .sharedSecurity(false).launchType(LaunchType.FAIR_LAUNCH).vcFunded(VcFunding.NO)
+                .sharedSecurity(SharedSecurity.NO).launchType(LaunchType.FAIR_LAUNCH).vcFunded(VcFunding.NO)
                 .governance(Governance.ROUGH_CONSENSUS).adminControl(AdminControl.NONE);
     }
 
@@ -54,15 +56,15 @@ class NodeDistributionProducerSharesTest {
                 fromCounts.reasons().stream().map(Reason::points).toList());
         // Gini of 30,25,15,10,10,5,5: ascending coefficients -6..6 step 2 -> (-30 -20 -20 +0 +30 +100 +180) / 700
         assertThat(text(fromShares, ReasonCode.NODE_NAKAMOTO_COEFFICIENT)).isEqualTo(
-                "producerShares: Nakamoto coefficient 2 of 7 producers (2 to 2): at most 22;"
+                "producer_shares: Nakamoto coefficient 2 of 7 producers (2 to 2): at most 22;"
                         + " largest producer 30.0%, Gini 0.343, HHI 2,000");
         assertThat(text(fromShares, ReasonCode.NODE_PRODUCER_COUNT))
-                .isEqualTo("producerShares: 7 producers with a positive share (3 or more): at most 30");
+                .isEqualTo("producer_shares: 7 producers with a positive share (3 or more): at most 30");
         // the example of docs/methodology.md ("Node distribution from producer shares"): keep both in step
         assertThat(fromShares.reasons()).extracting(Reason::toString).containsExactly(
                 "NODE_OPEN_MINING 30.0: consensus POW: permissionless mining, up to 30 of 30",
-                "NODE_PRODUCER_COUNT 0.0: producerShares: 7 producers with a positive share (3 or more): at most 30",
-                "NODE_NAKAMOTO_COEFFICIENT -8.0: producerShares: Nakamoto coefficient 2 of 7 producers (2 to 2): "
+                "NODE_PRODUCER_COUNT 0.0: producer_shares: 7 producers with a positive share (3 or more): at most 30",
+                "NODE_NAKAMOTO_COEFFICIENT -8.0: producer_shares: Nakamoto coefficient 2 of 7 producers (2 to 2): "
                         + "at most 22; largest producer 30.0%, Gini 0.343, HHI 2,000");
     }
 
@@ -85,42 +87,42 @@ class NodeDistributionProducerSharesTest {
         // (62,192 - 192) / (1200 * 100) = 0.516667.
         // HHI: 10,000 * (4 * 0.13^2 + 1196 * (0.48 / 1196)^2) = 676 + 1.926 = 677.9
         assertThat(text(score, ReasonCode.NODE_NAKAMOTO_COEFFICIENT)).isEqualTo(
-                "producerShares: Nakamoto coefficient 4 of 1,200 producers (3 to 4): at most 10;"
+                "producer_shares: Nakamoto coefficient 4 of 1,200 producers (3 to 4): at most 10;"
                         + " largest producer 13.0%, Gini 0.517, HHI 678");
         assertThat(text(score, ReasonCode.NODE_PRODUCER_COUNT))
-                .isEqualTo("producerShares: 1,200 producers with a positive share (1000 or more): at most 28");
+                .isEqualTo("producer_shares: 1,200 producers with a positive share (1000 or more): at most 28");
         assertThat(score.reasons()).extracting(Reason::code).doesNotContain(ReasonCode.NODE_SPREAD_UNCONFIRMED,
                 ReasonCode.NODE_PRODUCERS_UNKNOWN, ReasonCode.UNKNOWN_FACT);
     }
 
     @Test
     void sharesMakeTheCountsKnownSoOnlySharedSecurityWidensTheRange() {
-        Coin unknownShared = coin(Consensus.POS).hostChain("DOT").sharedSecurity(Optional.empty())
+        Coin unknownShared = coin(Consensus.POS).hostChain("DOT").unknown(Fact.SHARED_SECURITY)
                 .producerShares(5, 4, 3, 2, 1, 1, 1, 1, 1, 1).build();
         ComponentScore score = NODE.score(unknownShared, AS_OF);
         // 10 producers (cap 5), Nakamoto: total 20, 5 + 4 + 3 = 12 > 10 -> 3 (cap 12): 5 points, or 5 if shared
         assertThat(score.points()).isEqualTo(5.0);
         assertThat(score.minPoints()).isEqualTo(5.0);
         assertThat(score.maxPoints()).isEqualTo(5.0);
-        Coin twoProducers = coin(Consensus.POW).hostChain("DOT").sharedSecurity(Optional.empty()).producerShares(1, 1)
+        Coin twoProducers = coin(Consensus.POW).hostChain("DOT").unknown(Fact.SHARED_SECURITY).producerShares(1, 1)
                 .build();
         ComponentScore pow = NODE.score(twoProducers, AS_OF);
         assertThat(pow.points()).isEqualTo(22.0); // Nakamoto 2 of 2 producers
         assertThat(pow.minPoints()).isEqualTo(5.0); // a parachain
         assertThat(pow.maxPoints()).isEqualTo(22.0);
-        assertThat(pow.reasons()).extracting(Reason::text).anyMatch(t -> t.startsWith("sharedSecurity unknown"));
-        assertThat(pow.reasons()).extracting(Reason::text).noneMatch(t -> t.startsWith("blockProducers unknown"));
-        assertThat(pow.reasons()).extracting(Reason::text).noneMatch(t -> t.startsWith("nakamotoCoefficient unknown"));
+        assertThat(pow.reasons()).extracting(Reason::text).anyMatch(t -> t.startsWith("shared_security unknown"));
+        assertThat(pow.reasons()).extracting(Reason::text).noneMatch(t -> t.startsWith("block_producers unknown"));
+        assertThat(pow.reasons()).extracting(Reason::text).noneMatch(t -> t.startsWith("nakamoto_coefficient unknown"));
     }
 
     @Test
     void sharesAreIgnoredWhereTheChainHasNoProducersOfItsOwn() {
         Coin layer2 = coin(Consensus.POS).layer(Layer.LAYER_2).producerShares(1, 1).build();
         assertThat(NODE.score(layer2, AS_OF).points()).isEqualTo(0.0);
-        Coin parachain = coin(Consensus.POS).hostChain("DOT").sharedSecurity(true).producerShares(1, 1).build();
+        Coin parachain = coin(Consensus.POS).hostChain("DOT").sharedSecurity(SharedSecurity.YES).producerShares(1, 1).build();
         ComponentScore score = NODE.score(parachain, AS_OF);
         assertThat(score.points()).isEqualTo(5.0);
-        assertThat(score.reasons()).extracting(Reason::text).noneMatch(t -> t.contains("producerShares"));
+        assertThat(score.reasons()).extracting(Reason::text).noneMatch(t -> t.contains("producer_shares"));
     }
 
     /** Over 1,000 generated share lists per consensus: shares score exactly as the two counts they imply. */
@@ -128,13 +130,13 @@ class NodeDistributionProducerSharesTest {
     void sharesAlwaysScoreAsTheirCounts() {
         qt().withExamples(1000)
                 .forAll(lists().of(integers().between(-20, 1000)).ofSizeBetween(1, 40),
-                        integers().between(0, Consensus.values().length - 1))
+                        integers().between(0, Consensus.values().length - 2)) // NONE, the last, is no chain
                 .assuming((amounts, c) -> amounts.stream().anyMatch(a -> a > 0))
                 .checkAssert((amounts, c) -> {
                     Consensus consensus = Consensus.values()[c];
                     List<Integer> shares = amounts.stream().map(a -> Math.max(0, a)).toList();
                     Distribution d = Distribution.of(shares);
-                    Coin fromShares = coin(consensus).producerShares(shares).build();
+                    Coin fromShares = coin(consensus).producerShares(shares.stream().mapToDouble(Integer::doubleValue).toArray()).build();
                     Coin fromCounts = coin(consensus).blockProducers(d.size())
                             .nakamotoCoefficient(d.nakamotoCoefficient()).build();
                     ComponentScore a = NODE.score(fromShares, AS_OF);

@@ -1,8 +1,10 @@
 package io.dscore.core;
 
+import io.dscore.api.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dscore.api.Coin;
+import io.dscore.api.SharedSecurity;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.Consensus;
 import io.dscore.api.Layer;
@@ -49,11 +51,11 @@ class NodeDistributionRangeTest {
     @Test
     void anUnknownProducerCountRangesFromTheNakamotoCoefficientUp() {
         // proof of work, coefficient 3: 3 or more producers all allow 30
-        ComponentScore pow = node(Coins.known().blockProducers(OptionalInt.empty()).nakamotoCoefficient(3));
+        ComponentScore pow = node(Coins.known().unknown(Fact.BLOCK_PRODUCERS).nakamotoCoefficient(3));
         assertThat(List.of(pow.points(), pow.minPoints(), pow.maxPoints())).containsExactly(30.0, 30.0, 30.0);
 
         // stake, coefficient 5: at most 18; 5 producers allow only 2, very many 28
-        ComponentScore stake = node(Coins.known().consensus(Consensus.POS).blockProducers(OptionalInt.empty())
+        ComponentScore stake = node(Coins.known().consensus(Consensus.POS).unknown(Fact.BLOCK_PRODUCERS)
                 .nakamotoCoefficient(5));
         assertThat(List.of(stake.points(), stake.minPoints(), stake.maxPoints())).containsExactly(18.0, 2.0, 18.0);
     }
@@ -70,14 +72,20 @@ class NodeDistributionRangeTest {
         }
         int checked = 0;
         for (Consensus consensus : Consensus.values()) {
-            for (Optional<Boolean> shared : List.of(Optional.<Boolean>empty(), Optional.of(true), Optional.of(false))) {
+            if (consensus == Consensus.NONE) {
+                continue; // not a chain of its own
+            }
+            for (SharedSecurity shared : SharedSecurity.values()) {
                 for (OptionalInt p : producers) {
                     for (OptionalInt n : coefficients) {
                         if (p.isPresent() && n.isPresent() && n.getAsInt() > p.getAsInt()) {
                             continue;
                         }
-                        Coin coin = Coins.known().layer(Layer.LAYER_1).consensus(consensus).hostChain("DOT")
-                                .sharedSecurity(shared).blockProducers(p).nakamotoCoefficient(n).build();
+                        Coin.Builder b = Coins.known().layer(Layer.LAYER_1).consensus(consensus).hostChain("DOT")
+                                .sharedSecurity(shared).unknown(Fact.BLOCK_PRODUCERS).unknown(Fact.NAKAMOTO_COEFFICIENT);
+                        p.ifPresent(b::blockProducers);
+                        n.ifPresent(b::nakamotoCoefficient);
+                        Coin coin = b.build();
                         assertThat(NODE.score(coin, Coins.AS_OF).reasons()).extracting(Reason::text)
                                 .as("%s", coin).noneMatch(text -> text.contains("together"));
                         checked++;

@@ -1,5 +1,7 @@
 package io.dscore.core;
 
+import io.dscore.api.Fact;
+import io.dscore.api.SharedSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -44,7 +46,8 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     @ParameterizedTest
     @EnumSource(value = Layer.class, names = {"LAYER_2", "TOKEN"})
     void layer2AndTokenHaveNoProducersOfTheirOwn(Layer layer) {
-        ComponentScore s = score(chain(Consensus.POS, 5000, 50).layer(layer));
+        ComponentScore s = score(chain(Consensus.POS, 5000, 50).layer(layer)
+                .consensus(layer == Layer.TOKEN ? Consensus.NONE : Consensus.POS));
         assertExactly(s, 0);
         assertThat(codes(s)).containsExactly(ReasonCode.NODE_NO_OWN_PRODUCERS);
         assertThat(s.reasons().get(0).text()).isEqualTo("layer " + layer + ": no block producers of its own");
@@ -53,19 +56,19 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     @Test
     void unknownFactsDoNotMatterWithoutOwnProducers() {
         Coin.Builder token = Coins.known().layer(Layer.TOKEN).consensus(Consensus.NONE)
-                .sharedSecurity(Optional.empty()).blockProducers(OptionalInt.empty())
-                .nakamotoCoefficient(OptionalInt.empty());
+                .unknown(Fact.SHARED_SECURITY).unknown(Fact.BLOCK_PRODUCERS)
+                .unknown(Fact.NAKAMOTO_COEFFICIENT);
         ComponentScore s = score(token);
         assertExactly(s, 0);
         assertThat(codes(s)).containsExactly(ReasonCode.NODE_NO_OWN_PRODUCERS);
     }
 
     @Test
-    void layer1WithoutConsensusHasNoProducersOfItsOwn() {
-        ComponentScore s = score(chain(Consensus.NONE, 5000, 50));
+    void aLayer2WithoutConsensusHasNoProducersOfItsOwn() {
+        ComponentScore s = score(chain(Consensus.NONE, 5000, 50).layer(Layer.LAYER_2));
         assertExactly(s, 0);
         assertThat(codes(s)).containsExactly(ReasonCode.NODE_NO_OWN_PRODUCERS);
-        assertThat(s.reasons().get(0).text()).isEqualTo("consensus NONE: no block producers of its own");
+        assertThat(s.reasons().get(0).text()).isEqualTo("layer LAYER_2: no block producers of its own");
     }
 
     // ---- rule 2: shared security ------------------------------------------------------------------------
@@ -73,26 +76,26 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     @ParameterizedTest
     @EnumSource(value = Consensus.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
     void sharedSecurityGivesFive(Consensus consensus) {
-        ComponentScore s = score(chain(consensus, 5000, 50).hostChain("DOT").sharedSecurity(true));
+        ComponentScore s = score(chain(consensus, 5000, 50).hostChain("DOT").sharedSecurity(SharedSecurity.YES));
         assertExactly(s, 5);
         assertThat(codes(s)).containsExactly(ReasonCode.NODE_SHARED_SECURITY);
         assertThat(s.reasons().get(0).text())
-                .isEqualTo("sharedSecurity YES: block production secured by another chain, 5 of 30");
+                .isEqualTo("shared_security YES: block production secured by another chain, 5 of 30");
     }
 
     @Test
     void unknownSharedSecurityWithoutAHostChainIsNo() {
-        ComponentScore s = score(chain(Consensus.POW, 5000, 50).hostChain(null).sharedSecurity(Optional.empty()));
+        ComponentScore s = score(chain(Consensus.POW, 5000, 50).unknown(Fact.HOST_CHAIN).unknown(Fact.SHARED_SECURITY));
         assertExactly(s, 30);
         assertThat(s.reasons()).noneMatch(r -> r.code() == ReasonCode.UNKNOWN_FACT);
     }
 
     @Test
     void unknownSharedSecurityIsScoredAsNoAndTheRangeCoversYes() {
-        ComponentScore s = score(chain(Consensus.POW, 5000, 50).hostChain("DOT").sharedSecurity(Optional.empty()));
+        ComponentScore s = score(chain(Consensus.POW, 5000, 50).hostChain("DOT").unknown(Fact.SHARED_SECURITY));
         assertPoints(s, 5, 30, 30);
-        assertThat(unknownNote(s, "sharedSecurity").text())
-                .isEqualTo("sharedSecurity unknown: 5 to 30 depending on it (range +25)");
+        assertThat(unknownNote(s, "shared_security").text())
+                .isEqualTo("shared_security unknown: 5 to 30 depending on it (range +25)");
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.NODE_OPEN_MINING, ReasonCode.NODE_PRODUCER_COUNT,
                 ReasonCode.NODE_NAKAMOTO_COEFFICIENT);
     }
@@ -113,34 +116,34 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
 
     @Test
     void proofOfWorkWithNothingKnownGivesThirtyRangingDownToZero() {
-        ComponentScore s = score(chain(Consensus.POW).blockProducers(OptionalInt.empty())
-                .nakamotoCoefficient(OptionalInt.empty()));
+        ComponentScore s = score(chain(Consensus.POW).unknown(Fact.BLOCK_PRODUCERS)
+                .unknown(Fact.NAKAMOTO_COEFFICIENT));
         assertPoints(s, 0, 30, 30);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.NODE_OPEN_MINING);
-        assertThat(unknownNote(s, "blockProducers").text()).startsWith("blockProducers unknown: 0 to 30");
-        assertThat(unknownNote(s, "nakamotoCoefficient").text()).startsWith("nakamotoCoefficient unknown: 14 to 30");
+        assertThat(unknownNote(s, "block_producers").text()).startsWith("block_producers unknown: 0 to 30");
+        assertThat(unknownNote(s, "nakamoto_coefficient").text()).startsWith("nakamoto_coefficient unknown: 14 to 30");
     }
 
-    @ParameterizedTest(name = "PoW blockProducers {0}: {1}")
+    @ParameterizedTest(name = "PoW block_producers {0}: {1}")
     @CsvSource({"1000, 30", "4, 30", "3, 30", "2, 22", "1, 14", "0, 0"})
     void proofOfWorkProducerCountCaps(int producers, double points) {
         ComponentScore s = score(chain(Consensus.POW).blockProducers(producers)
-                .nakamotoCoefficient(OptionalInt.empty()));
+                .unknown(Fact.NAKAMOTO_COEFFICIENT));
         assertThat(s.points()).isCloseTo(points, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).points()).isCloseTo(points - 30, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).text())
-                .startsWith("blockProducers " + producers + " (")
+                .startsWith("block_producers " + producers + " (")
                 .endsWith("at most " + Points.format(points));
     }
 
-    @ParameterizedTest(name = "PoW nakamotoCoefficient {0}: {1}")
+    @ParameterizedTest(name = "PoW nakamoto_coefficient {0}: {1}")
     @CsvSource({"50, 30", "3, 30", "2, 22", "1, 14"})
     void proofOfWorkNakamotoCoefficientCaps(int nakamoto, double points) {
         ComponentScore s = score(chain(Consensus.POW, 5000, nakamoto));
         assertExactly(s, points);
         assertThat(reason(s, ReasonCode.NODE_NAKAMOTO_COEFFICIENT).points()).isCloseTo(points - 30, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_NAKAMOTO_COEFFICIENT).text())
-                .startsWith("nakamotoCoefficient " + nakamoto + " (")
+                .startsWith("nakamoto_coefficient " + nakamoto + " (")
                 .endsWith("at most " + Points.format(points));
     }
 
@@ -166,7 +169,7 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     }
 
     /** The Nakamoto coefficient is chosen so that it does not cap below the producer row. */
-    @ParameterizedTest(name = "stake blockProducers {0} (nakamoto {1}): {2}")
+    @ParameterizedTest(name = "stake block_producers {0} (nakamoto {1}): {2}")
     @CsvSource({
         "5000, 10, 28",
         "1000, 10, 28",
@@ -183,20 +186,20 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
         ComponentScore s = score(chain(Consensus.POS, producers, nakamoto));
         assertExactly(s, points);
         assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).text())
-                .startsWith("blockProducers " + producers + " (")
+                .startsWith("block_producers " + producers + " (")
                 .endsWith("at most " + Points.format(points));
     }
 
     @Test
     void stakeWithNoProducersGivesZero() {
-        ComponentScore s = score(chain(Consensus.POS).blockProducers(0).nakamotoCoefficient(OptionalInt.empty()));
+        ComponentScore s = score(chain(Consensus.POS).blockProducers(0).unknown(Fact.NAKAMOTO_COEFFICIENT));
         assertExactly(s, 0);
         assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).points()).isCloseTo(-28, within(0.0));
-        assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).text()).isEqualTo("blockProducers 0 (below 1): at most 0");
+        assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).text()).isEqualTo("block_producers 0 (below 1): at most 0");
     }
 
     /** Producers are many, so only the Nakamoto coefficient caps. */
-    @ParameterizedTest(name = "stake nakamotoCoefficient {0}: {1}")
+    @ParameterizedTest(name = "stake nakamoto_coefficient {0}: {1}")
     @CsvSource({"1000, 28", "10, 28", "9, 18", "5, 18", "4, 10", "3, 10", "2, 5", "1, 2"})
     void stakeNakamotoCoefficientCaps(int nakamoto, double points) {
         ComponentScore s = score(chain(Consensus.POS, 100_000, nakamoto));
@@ -204,7 +207,7 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
         assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).points()).isCloseTo(0, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_NAKAMOTO_COEFFICIENT).points()).isCloseTo(points - 28, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_NAKAMOTO_COEFFICIENT).text())
-                .startsWith("nakamotoCoefficient " + nakamoto + " (")
+                .startsWith("nakamoto_coefficient " + nakamoto + " (")
                 .endsWith("at most " + Points.format(points));
     }
 
@@ -213,28 +216,28 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
         ComponentScore s = score(chain(Consensus.POS, 45, 5));
         assertExactly(s, 5);
         assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).text())
-                .isEqualTo("blockProducers 45 (10 to 99): at most 5");
+                .isEqualTo("block_producers 45 (10 to 99): at most 5");
         assertThat(reason(s, ReasonCode.NODE_NAKAMOTO_COEFFICIENT).text())
-                .isEqualTo("nakamotoCoefficient 5 (5 to 9): at most 18");
+                .isEqualTo("nakamoto_coefficient 5 (5 to 9): at most 18");
         assertThat(reason(s, ReasonCode.NODE_PRODUCER_COUNT).points()).isCloseTo(-23, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_NAKAMOTO_COEFFICIENT).points()).isCloseTo(0, within(0.0));
     }
 
     @Test
     void producerCountWithoutNakamotoCoefficientCapsAtTwentySix() {
-        ComponentScore s = score(chain(Consensus.POS).blockProducers(1000).nakamotoCoefficient(OptionalInt.empty()));
+        ComponentScore s = score(chain(Consensus.POS).blockProducers(1000).unknown(Fact.NAKAMOTO_COEFFICIENT));
         assertPoints(s, 2, 26, 28);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.NODE_STAKE_VALIDATORS, ReasonCode.NODE_PRODUCER_COUNT,
                 ReasonCode.NODE_SPREAD_UNCONFIRMED);
         assertThat(reason(s, ReasonCode.NODE_SPREAD_UNCONFIRMED).points()).isCloseTo(-2, within(0.0));
-        assertThat(reason(s, ReasonCode.NODE_SPREAD_UNCONFIRMED).text()).contains("nakamotoCoefficient unknown")
+        assertThat(reason(s, ReasonCode.NODE_SPREAD_UNCONFIRMED).text()).contains("nakamoto_coefficient unknown")
                 .endsWith("at most 26");
-        assertThat(unknownNote(s, "nakamotoCoefficient").text()).startsWith("nakamotoCoefficient unknown: 2 to 28");
+        assertThat(unknownNote(s, "nakamoto_coefficient").text()).startsWith("nakamoto_coefficient unknown: 2 to 28");
     }
 
     @Test
     void theUnconfirmedSpreadCapDoesNotLowerASmallerProducerCap() {
-        ComponentScore s = score(chain(Consensus.POS).blockProducers(299).nakamotoCoefficient(OptionalInt.empty()));
+        ComponentScore s = score(chain(Consensus.POS).blockProducers(299).unknown(Fact.NAKAMOTO_COEFFICIENT));
         assertThat(s.points()).isCloseTo(18, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_SPREAD_UNCONFIRMED).points()).isCloseTo(0, within(0.0));
     }
@@ -242,29 +245,29 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     @ParameterizedTest(name = "{0} with neither fact: {1}")
     @CsvSource({"POS, 20", "BFT, 20", "DPOS, 10", "OTHER, 10"})
     void stakeWithNeitherProducersNorNakamotoGetsADefault(Consensus consensus, double points) {
-        ComponentScore s = score(chain(consensus).blockProducers(OptionalInt.empty())
-                .nakamotoCoefficient(OptionalInt.empty()));
+        ComponentScore s = score(chain(consensus).unknown(Fact.BLOCK_PRODUCERS)
+                .unknown(Fact.NAKAMOTO_COEFFICIENT));
         assertPoints(s, 0, points, 28);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.NODE_STAKE_VALIDATORS, ReasonCode.NODE_PRODUCERS_UNKNOWN);
         assertThat(reason(s, ReasonCode.NODE_PRODUCERS_UNKNOWN).points()).isCloseTo(points - 28, within(0.0));
         assertThat(reason(s, ReasonCode.NODE_PRODUCERS_UNKNOWN).text())
-                .isEqualTo("blockProducers and nakamotoCoefficient unknown: " + consensus + " assumed "
+                .isEqualTo("block_producers and nakamoto_coefficient unknown: " + consensus + " assumed "
                         + Points.format(points));
     }
 
     @Test
     void unknownProducerCountRangesUpwardFromTheNakamotoCoefficient() {
-        ComponentScore s = score(chain(Consensus.POS).blockProducers(OptionalInt.empty()).nakamotoCoefficient(10));
+        ComponentScore s = score(chain(Consensus.POS).unknown(Fact.BLOCK_PRODUCERS).nakamotoCoefficient(10));
         // 10 producers: at most 5; many producers: the coefficient's 28
         assertPoints(s, 5, 28, 28);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.NODE_STAKE_VALIDATORS,
                 ReasonCode.NODE_NAKAMOTO_COEFFICIENT);
-        assertThat(unknownNote(s, "blockProducers").text()).startsWith("blockProducers unknown: 5 to 28");
+        assertThat(unknownNote(s, "block_producers").text()).startsWith("block_producers unknown: 5 to 28");
     }
 
     // ---- rule 5: proof of authority ------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "PoA blockProducers {0}, nakamoto {1}: {2}")
+    @ParameterizedTest(name = "PoA block_producers {0}, nakamoto {1}: {2}")
     @CsvSource({"5000, 50, 8", "1000, 10, 8", "100, 10, 8", "99, 10, 5", "10, 10, 5", "9, 9, 2", "1, 1, 2",
         "5000, 3, 8", "5000, 2, 5", "5000, 1, 2"})
     void proofOfAuthorityGivesUpToEightCappedByTheSameTables(int producers, int nakamoto, double points) {
@@ -279,20 +282,20 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
 
     @Test
     void proofOfAuthorityWithNoProducersGivesZero() {
-        assertExactly(score(chain(Consensus.POA).blockProducers(0).nakamotoCoefficient(OptionalInt.empty())), 0);
+        assertExactly(score(chain(Consensus.POA).blockProducers(0).unknown(Fact.NAKAMOTO_COEFFICIENT)), 0);
     }
 
     @Test
     void proofOfAuthorityWithNeitherFactGivesEight() {
-        ComponentScore s = score(chain(Consensus.POA).blockProducers(OptionalInt.empty())
-                .nakamotoCoefficient(OptionalInt.empty()));
+        ComponentScore s = score(chain(Consensus.POA).unknown(Fact.BLOCK_PRODUCERS)
+                .unknown(Fact.NAKAMOTO_COEFFICIENT));
         assertPoints(s, 0, 8, 8);
         assertThat(reason(s, ReasonCode.NODE_PRODUCERS_UNKNOWN).points()).isCloseTo(0, within(0.0));
     }
 
     @Test
     void proofOfAuthorityIsNotCappedByTheUnconfirmedSpread() {
-        ComponentScore s = score(chain(Consensus.POA).blockProducers(1000).nakamotoCoefficient(OptionalInt.empty()));
+        ComponentScore s = score(chain(Consensus.POA).blockProducers(1000).unknown(Fact.NAKAMOTO_COEFFICIENT));
         assertPoints(s, 2, 8, 8);
     }
 
@@ -304,7 +307,7 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
             double previous = 0;
             for (int producers : new int[] {0, 1, 2, 3, 9, 10, 99, 100, 299, 300, 999, 1000, 5000}) {
                 double points = score(chain(consensus).blockProducers(producers)
-                        .nakamotoCoefficient(OptionalInt.empty())).points();
+                        .unknown(Fact.NAKAMOTO_COEFFICIENT)).points();
                 assertThat(points).as("%s with %d producers", consensus, producers).isGreaterThanOrEqualTo(previous);
                 previous = points;
             }

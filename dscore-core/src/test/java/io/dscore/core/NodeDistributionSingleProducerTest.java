@@ -1,5 +1,6 @@
 package io.dscore.core;
 
+import io.dscore.api.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dscore.api.Coin;
@@ -25,7 +26,7 @@ class NodeDistributionSingleProducerTest {
     @ParameterizedTest
     @EnumSource(value = Consensus.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
     void anUnknownNakamotoCoefficientOfOneProducerScoresAsOne(Consensus consensus) {
-        Coin unknown = Coins.known().consensus(consensus).blockProducers(1).nakamotoCoefficient(OptionalInt.empty())
+        Coin unknown = Coins.known().consensus(consensus).blockProducers(1).unknown(Fact.NAKAMOTO_COEFFICIENT)
                 .build();
         Coin one = Coin.builder(unknown).nakamotoCoefficient(1).build();
 

@@ -102,7 +102,7 @@ class ScorerParallelTest {
 
         assertThatThrownBy(() -> DScore.asOf(TrainingSet.AS_OF).scoreAllParallel(coins))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("launchYear must not be after the as-of date 2026-06-19 (was 2027)");
+                .hasMessageContaining("launch_year must not be after the as-of date 2026-06-19 (was 2027)");
     }
 
     @Test

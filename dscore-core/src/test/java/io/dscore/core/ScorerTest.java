@@ -1,5 +1,6 @@
 package io.dscore.core;
 
+import io.dscore.api.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -58,13 +59,13 @@ class ScorerTest {
     void aLaunchYearAfterTheAsOfDateIsRejected() {
         assertThatThrownBy(() -> DScore.asOf(AS_OF).scoreOf(launched(2027)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("launchYear must not be after the as-of date 2026-06-19 (was 2027)");
+                .hasMessage("launch_year must not be after the as-of date 2026-06-19 (was 2027)");
         assertThatThrownBy(() -> DScore.asOf(LocalDate.of(2019, 12, 31)).scoreOf(launched(2020)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("launchYear must not be after the as-of date 2019-12-31 (was 2020)");
+                .hasMessage("launch_year must not be after the as-of date 2019-12-31 (was 2020)");
         assertThatThrownBy(() -> DScore.asOf(AS_OF).scoreAll(List.of(launched(2020), launched(2027))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("launchYear must not be after the as-of date 2026-06-19 (was 2027)");
+                .hasMessage("launch_year must not be after the as-of date 2026-06-19 (was 2027)");
     }
 
     @Test
@@ -77,7 +78,7 @@ class ScorerTest {
 
     @Test
     void anUnknownLaunchYearIsNeverAfterTheAsOfDate() {
-        Coin coin = Coins.known().launchYear(OptionalInt.empty()).build();
+        Coin coin = Coins.known().unknown(Fact.LAUNCH_YEAR).build();
         assertThat(DScore.asOf(LocalDate.of(2008, 1, 1)).scoreOf(coin).component(Component.AGE_AND_HISTORY)
                 .points()).isCloseTo(5, within(0.0));
     }

@@ -6,6 +6,7 @@ import io.dscore.api.Consensus;
 import io.dscore.api.Governance;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
+import io.dscore.api.SharedSecurity;
 import io.dscore.api.VcFunding;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.SplittableRandom;
 final class SeededCoins {
 
     private static final String[] CHAINS = {"BTC", "ETH", "DOT", "SOL", "ATOM"};
+    private static final Consensus[] CHAIN_CONSENSUS = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(Consensus.NONE)).toArray(new Consensus[0]);
 
     private SeededCoins() {
     }
@@ -41,21 +44,30 @@ final class SeededCoins {
     }
 
     private static Coin coin(SplittableRandom random, int index) {
+        Layer layer = pick(random, Layer.values());
+        Consensus consensus = layer == Layer.TOKEN ? Consensus.NONE
+                : pick(random, layer == Layer.LAYER_1 ? CHAIN_CONSENSUS : Consensus.values());
+        LaunchType launch = pick(random, LaunchType.values());
         Coin.Builder b = Coin.builder()
                 .name("Coin " + index).symbol("C" + index)
-                .layer(pick(random, Layer.values()))
-                .consensus(pick(random, Consensus.values()))
-                .launchType(pick(random, LaunchType.values()))
+                .layer(layer)
+                .consensus(consensus)
+                .launchType(launch)
                 .vcFunded(pick(random, VcFunding.values()))
                 .governance(pick(random, Governance.values()))
                 .adminControl(pick(random, AdminControl.values()));
+        if (launch == LaunchType.CHAIN_FORK) {
+            b.forkedFrom(pick(random, CHAINS));
+        }
         String host = random.nextBoolean() ? pick(random, CHAINS) : null;
-        b.hostChain(host);
+        if (host != null) {
+            b.hostChain(host);
+        }
         if (random.nextBoolean()) {
             b.mergedMinedWith(pick(random, CHAINS));
         }
         if (random.nextInt(3) > 0) {
-            b.sharedSecurity(host != null && random.nextBoolean());
+            b.sharedSecurity(host != null && random.nextBoolean() ? SharedSecurity.YES : SharedSecurity.NO);
         }
         if (random.nextInt(8) == 0) {
             double[] shares = new double[1 + random.nextInt(40)];

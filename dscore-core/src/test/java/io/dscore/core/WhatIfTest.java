@@ -1,5 +1,6 @@
 package io.dscore.core;
 
+import io.dscore.api.SharedSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dscore.api.AdminControl;
@@ -35,7 +36,7 @@ class WhatIfTest {
      */
     private static Coin.Builder stakeChain() {
         return Coin.builder().name("Stake").symbol("STK").layer(Layer.LAYER_1).consensus(Consensus.POS)
-                .sharedSecurity(false).blockProducers(5000).nakamotoCoefficient(2)
+                .sharedSecurity(SharedSecurity.NO).blockProducers(5000).nakamotoCoefficient(2)
                 .launchType(LaunchType.FAIR_LAUNCH).launchYear(2015).vcFunded(VcFunding.NO)
                 .insiderAllocationPct(12).devFundPct(3).governance(Governance.FOUNDATION).incidents(0)
                 .adminControl(AdminControl.HALTABLE);
@@ -46,7 +47,7 @@ class WhatIfTest {
      * issuer), Age 13 (6 years), Autonomy 0 (hosted, issuer can upgrade): total 54.
      */
     private static Coin.Builder token() {
-        return Coin.builder().name("Token").symbol("TOK").layer(Layer.TOKEN).hostChain("ETH")
+        return Coin.builder().name("Token").symbol("TOK").layer(Layer.TOKEN).consensus(Consensus.NONE).hostChain("ETH")
                 .consensus(Consensus.NONE).launchType(LaunchType.FAIR_LAUNCH).launchYear(2020)
                 .vcFunded(VcFunding.NO).insiderAllocationPct(0).devFundPct(0).governance(Governance.COMPANY)
                 .incidents(0).adminControl(AdminControl.UPGRADEABLE);
@@ -99,7 +100,7 @@ class WhatIfTest {
     @Test
     void aChainWhoseBlocksAnotherChainSecuresIsToldSharedSecurity() {
         Coin coin = Coin.builder().name("Para").symbol("PAR").layer(Layer.LAYER_1).hostChain("DOT")
-                .consensus(Consensus.POS).sharedSecurity(true).launchType(LaunchType.FAIR_LAUNCH).launchYear(2020)
+                .consensus(Consensus.POS).sharedSecurity(SharedSecurity.YES).launchType(LaunchType.FAIR_LAUNCH).launchYear(2020)
                 .vcFunded(VcFunding.NO).insiderAllocationPct(0).devFundPct(0).governance(Governance.ON_CHAIN)
                 .incidents(0).adminControl(AdminControl.NONE).build();
 
@@ -126,7 +127,7 @@ class WhatIfTest {
 
     @Test
     void unknownSharesHaveNothingToGain() {
-        Coin coin = stakeChain().insiderAllocationPct(OptionalDouble.empty()).devFundPct(OptionalDouble.empty())
+        Coin coin = stakeChain().unknown(Fact.INSIDER_ALLOCATION_PCT).unknown(Fact.DEV_FUND_PCT)
                 .build();
 
         assertThat(SCORER.improvementsFor(coin)).extracting(Improvement::fact)
