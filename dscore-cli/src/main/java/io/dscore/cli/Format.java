@@ -1,5 +1,6 @@
 package io.dscore.cli;
 
+import io.dscore.core.Scorer;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -8,25 +9,25 @@ enum Format {
     /** Aligned columns for people, sorted by total, highest first; with {@code --explain}, the reasons below. */
     TABLE {
         @Override
-        ResultWriter writer(Writer out, boolean explain) {
-            return new TableWriter(out, explain);
+        ResultWriter writer(Writer out, boolean explain, Scorer scorer) {
+            return new TableWriter(out, explain, scorer);
         }
     },
     /** One CSV row per coin, in input order, streamed; {@code --explain} adds nothing. */
     CSV {
         @Override
-        ResultWriter writer(Writer out, boolean explain) throws IOException {
+        ResultWriter writer(Writer out, boolean explain, Scorer scorer) throws IOException {
             return new CsvWriter(out);
         }
     },
     /** A JSON array of one object per coin, in input order, streamed; {@code --explain} adds the reasons. */
     JSON {
         @Override
-        ResultWriter writer(Writer out, boolean explain) throws IOException {
+        ResultWriter writer(Writer out, boolean explain, Scorer scorer) throws IOException {
             return new JsonWriter(out, explain);
         }
     };
 
-    /** A writer of this format on {@code out}. */
-    abstract ResultWriter writer(Writer out, boolean explain) throws IOException;
+    /** A writer of this format on {@code out}, for the results of {@code scorer}. */
+    abstract ResultWriter writer(Writer out, boolean explain, Scorer scorer) throws IOException;
 }

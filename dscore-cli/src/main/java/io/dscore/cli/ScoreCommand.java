@@ -86,7 +86,7 @@ final class ScoreCommand implements Callable<Integer> {
         Summary summary = new Summary();
         String destination = output == null ? "standard output" : output.toString();
         try (Output out = Output.open(Optional.ofNullable(output), strict, spec.commandLine().getOut())) {
-            ResultWriter writer = format.writer(out.writer(), explain);
+            ResultWriter writer = format.writer(out.writer(), explain, scorer);
             scoreAll(sources, scorer, writer, summary, err);
             if (strict && !summary.clean()) {
                 err.println("stopped at the first problem (--strict): no results written");

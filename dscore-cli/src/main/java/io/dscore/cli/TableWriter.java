@@ -6,6 +6,7 @@ import io.dscore.api.ComponentScore;
 import io.dscore.api.DScoreResult;
 import io.dscore.api.Improvement;
 import io.dscore.api.Reason;
+import io.dscore.core.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes an aligned table for people: one line per coin, sorted by total, highest first (ties keep input
+ * Writes an aligned table for people: a line naming the as-of date and the methodology, then one line per coin, sorted by total, highest first (ties keep input
  * order), with the band label and, when an unknown fact leaves the total open, its range. With
  * {@code --explain}, each coin's reasons follow the table, in the same order.
  *
@@ -33,10 +34,13 @@ final class TableWriter implements ResultWriter {
     private final PrintWriter out;
     private final boolean explain;
     private final List<Line> lines = new ArrayList<>();
+    /** What produced the scores: the first line of the output. */
+    private final String stamp;
 
-    TableWriter(Writer out, boolean explain) {
+    TableWriter(Writer out, boolean explain, Scorer scorer) {
         this.out = new PrintWriter(out);
         this.explain = explain;
+        this.stamp = "As of " + scorer.asOf() + ", methodology " + scorer.methodology().id();
     }
 
     @Override
@@ -57,6 +61,7 @@ final class TableWriter implements ResultWriter {
                 widths[i] = Math.max(widths[i], cells[i].length());
             }
         }
+        out.print(stamp + "\n\n");
         print(HEADINGS, widths);
         for (Line line : lines) {
             print(line.cells(), widths);
