@@ -20,7 +20,6 @@ import io.dscore.api.Layer;
 import io.dscore.api.SharedSecurity;
 import io.dscore.api.VcFunding;
 import io.dscore.core.DScore;
-import io.dscore.core.DScore;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
