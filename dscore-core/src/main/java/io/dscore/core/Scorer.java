@@ -36,7 +36,7 @@ public final class Scorer {
      * The rules this library computes. A change of rules that moves any score gives a new version, recorded with
      * its effect in {@code docs/methodology.md}.
      */
-    static final Methodology METHODOLOGY = new Methodology("dscore", "1", LocalDate.of(2026, 11, 27));
+    static final Methodology METHODOLOGY = new Methodology("dscore", "2", LocalDate.of(2026, 12, 4));
 
     /** No coin launched before 2008, the year of the Bitcoin white paper. */
     static final int FIRST_YEAR = 2008;
