@@ -34,6 +34,8 @@ class CalibrationTest {
         int within3 = 0;
         int exact = 0;
         List<String> misses = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| symbol | node | initial | governance | age | autonomy | total | "
+                + "published | diff | band agrees |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (TrainingSet.Row row : rows) {
             DScoreResult result = scorer.scoreOf(row.coin());
             StringBuilder diff = new StringBuilder();
@@ -50,6 +52,15 @@ class CalibrationTest {
             bandAgree += band ? 1 : 0;
             within3 += Math.abs(d) <= 3 ? 1 : 0;
             exact += d == 0 ? 1 : 0;
+            table.append("| ").append(row.coin().symbol());
+            for (Component c : Component.values()) {
+                double ours = result.component(c).points();
+                double published = row.publishedComponents()[c.ordinal()];
+                table.append(" | ").append(Points.format(ours))
+                        .append(ours == published ? "" : " (" + Points.format(published) + ")");
+            }
+            table.append(String.format(Locale.ROOT, " | %s | %s | %s | %s |%n", Points.format(result.total()),
+                    Points.format(row.publishedTotal()), Points.format(d), band ? "yes" : "**no**"));
             if (Math.abs(d) > 3 || !band) {
                 misses.add(String.format(Locale.ROOT, "%-7s ours %5.1f published %5.1f (%+.1f)%s:%s",
                         row.coin().symbol(), result.total(), row.publishedTotal(), d, band ? "" : " BAND", diff));
@@ -63,6 +74,7 @@ class CalibrationTest {
             System.out.printf(Locale.ROOT, "  MAE %-22s %.2f%n", c, componentError[c.ordinal()] / n);
         }
         misses.forEach(m -> System.out.println("  miss " + m));
+        System.out.println(table);
 
         assertThat(n).isEqualTo(59);
         assertThat((double) bandAgree / n).isGreaterThanOrEqualTo(MIN_BAND_AGREEMENT);
