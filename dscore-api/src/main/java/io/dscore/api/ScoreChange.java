@@ -42,6 +42,15 @@ import java.util.stream.Collectors;
  * of its component on at least one side, the same code on both sides, and different points when both sides hold
  * one. The reason deltas of a component sum to its delta, as reasons sum to their component's points.
  *
+ * <pre>{@code
+ * Scorer scorer = DScore.asOf(LocalDate.of(2026, 6, 19));
+ * Coin onChain = Coin.builder(flux).governance(Governance.ON_CHAIN).build();
+ * ScoreChange change = scorer.scoreOf(onChain).changesFrom(scorer.scoreOf(flux));
+ * change.totalDelta();              // 18.0
+ * change.facts().get(0).toString(); // "fact governance: COMPANY -> ON_CHAIN"
+ * change.cause();                   // FACTS
+ * }</pre>
+ *
  * <p>{@link #toString()} writes one line for the coin, then one line per changed fact, component and reason.
  *
  * <p>Instances are immutable and thread-safe.
@@ -227,15 +236,10 @@ public record ScoreChange(String symbol, LocalDate asOfBefore, LocalDate asOfAft
     }
 
     /**
-     * Returns the change as lines: the coin with its totals, bands, dates and cause, then one indented line per
-     * changed fact, per component that moved, and per reason change.
-     *
-     * <pre>{@code
-     * SOL: 60 -> 50 (Decentralized -> Moderately Decentralized), dscore-1, as of 2026-06-19, facts changed
-     *   fact nakamoto_coefficient: 19 -> 8
-     *   Node distribution: 20 -> 10 (-10)
-     *   NODE_NAKAMOTO_COEFFICIENT: -2 -> -12 (-10): ...
-     * }</pre>
+     * Returns the change as lines: first the symbol, the totals and bands before and after (or "no change"), the
+     * methodology, the as-of dates and the cause; then one line, indented by two spaces, per changed fact
+     * ({@link FactChange#toString()}), per component that moved ({@link ComponentChange#toString()}) and per reason
+     * change ({@link ReasonChange#toString()}).
      *
      * @return the lines joined by {@code \n}, not null
      */

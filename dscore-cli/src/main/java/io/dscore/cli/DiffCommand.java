@@ -72,9 +72,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list the coins whose total and band did not change.")
     private boolean all;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "table|csv|json", defaultValue = "table",
+    @Option(names = {"-f", "--format"}, paramLabel = "table|csv|json|html", defaultValue = "table",
             description = "table (default): aligned, largest change first; csv, json: one record per coin, same "
-                    + "order.")
+                    + "order; html: a self-contained page with a chart.")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

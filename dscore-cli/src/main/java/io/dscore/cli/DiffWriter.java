@@ -49,6 +49,7 @@ interface DiffWriter {
         switch (format) {
             case CSV: return DiffWriter::csv;
             case JSON: return DiffWriter::json;
+            case HTML: return HtmlWriter::diff;
             default: return DiffWriter::table;
         }
     }
