@@ -121,4 +121,21 @@ public record DScoreResult(Coin coin, LocalDate asOf, Methodology methodology, L
     public boolean bandCertain() {
         return Band.of(totalMin()) == Band.of(totalMax());
     }
+
+    /**
+     * Compares this result with an earlier result of the same coin: what changed in the total, the band, each
+     * component, the facts and the reasons, and whether the change came from the facts or the passing of time.
+     * The two results may have different as-of dates.
+     *
+     * @param earlier the earlier result of the same coin (symbols equal ignoring case), not null
+     * @return the change from {@code earlier} to this result; {@linkplain ScoreChange#isEmpty() empty} for a
+     *         result compared with itself; not null
+     * @throws IllegalArgumentException if the symbols differ, or the results' methodologies have different
+     *                                  {@link Methodology#id()}s (the message names both)
+     * @throws NullPointerException     if {@code earlier} is null
+     * @since 0.2
+     */
+    public ScoreChange changesFrom(DScoreResult earlier) {
+        return ScoreChange.between(earlier, this);
+    }
 }

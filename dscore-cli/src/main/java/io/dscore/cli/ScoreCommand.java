@@ -55,8 +55,9 @@ final class ScoreCommand implements Callable<Integer> {
             description = "The date ages are computed from (default: today).")
     private LocalDate asOf;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "table|csv|json", defaultValue = "table",
-            description = "table (default): aligned, sorted by total; csv, json: one row per coin, input order.")
+    @Option(names = {"-f", "--format"}, paramLabel = "table|csv|json|html", defaultValue = "table",
+            description = "table (default): aligned, sorted by total; csv, json: one row per coin, input order; "
+                    + "html: a self-contained page with a ranked chart and each coin's reasons.")
     private Format format;
 
     @Option(names = {"-e", "--explain"},
