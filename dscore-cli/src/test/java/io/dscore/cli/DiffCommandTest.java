@@ -77,7 +77,7 @@ class DiffCommandTest {
         Cli.Run run = run("diff", "--as-of", AS_OF, input("diff-old.csv"), input("diff-new.csv"));
         assertThat(run.status()).isZero();
         List<String> lines = run.outLines();
-        assertThat(lines.get(0)).endsWith("as of 2026-06-19; methodology dscore-1");
+        assertThat(lines.get(0)).endsWith("as of 2026-06-19; methodology dscore-2");
         assertThat(lines.subList(2, lines.size())).containsExactly(
                 "Name                Symbol  Status    Old   New  Change  Band                      Facts changed"
                         + "                      Components moved",
@@ -102,7 +102,7 @@ class DiffCommandTest {
                 + "age_and_history_delta,autonomy_delta,facts_changed,cause,as_of_before,as_of_after,methodology");
         assertThat(run.outLines().get(1)).isEqualTo("Injective Protocol,INJ,changed,43,56,13,Moderately "
                 + "Decentralized,Moderately Decentralized,13,0,0,0,0,block_producers 50 -> 150,FACTS,2026-06-19,"
-                + "2026-06-19,dscore-1");
+                + "2026-06-19,dscore-2");
         assertThat(run.outLines().subList(4, 27)).allMatch(line -> line.contains(",unchanged,"));
     }
 

@@ -46,7 +46,7 @@ class HtmlReportTest {
         assertThat(count(html, "<g class=\"bar\"")).isEqualTo(26);
         assertThat(count(html, "<tr class=\"coin\">")).isEqualTo(26);
         assertThat(count(html, "<details>")).isEqualTo(26);
-        assertThat(html).contains("As of 2026-06-19 \u00b7 methodology dscore-1 \u00b7 26 coins");
+        assertThat(html).contains("As of 2026-06-19 \u00b7 methodology dscore-2 \u00b7 26 coins");
         for (Component c : Component.values()) {
             assertThat(html).contains("<span class=\"k-" + ResultColumns.key(c) + "\"></span>" + c.label());
         }
