@@ -70,6 +70,7 @@ public final class StagingCheck {
             walk.filter(Files::isRegularFile).map(p -> staging.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.matches(".*\\.(md5|sha1|sha256|sha512|asc)$"))
                     .filter(p -> !p.matches(".*maven-metadata.*\\.xml$"))
+                    .filter(p -> !p.startsWith(".")) // the publishing plugin's own bookkeeping (.index)
                     .forEach(staged::add);
         }
         TreeSet<String> expected = new TreeSet<>();
@@ -103,30 +104,30 @@ public final class StagingCheck {
         return staged.size();
     }
 
-    /** The metadata Central requires, each element present and not blank. */
+    /**
+     * The metadata Central requires, each element present and not blank, in the POM or inherited from a staged
+     * parent POM of io.dscore (as Central reads it); a url or scm inherited without
+     * {@code child.*.inherit.append.path="false"} gets the module's artifactId appended, as Maven does.
+     */
     private void checkPom(String file, Path path) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(false);
-        Document pom = factory.newDocumentBuilder().parse(path.toFile());
+        Document pom = parse(path);
         XPath xpath = XPathFactory.newInstance().newXPath();
-        for (String element : List.of("groupId", "artifactId", "version", "name", "description", "url",
-                "licenses/license/name", "licenses/license/url", "developers/developer/name", "scm/connection",
-                "scm/developerConnection", "scm/url")) {
-            String value = (String) xpath.evaluate("/project/" + element, pom, XPathConstants.STRING);
+        String artifactId = (String) xpath.evaluate("/project/artifactId", pom, XPathConstants.STRING);
+        for (String element : List.of("groupId", "version", "name", "description", "url", "licenses/license/name",
+                "licenses/license/url", "developers/developer/name", "scm/connection", "scm/developerConnection",
+                "scm/url")) {
+            String value = inherited(path, pom, element, artifactId, xpath);
             if (value.isBlank()) {
                 problems.add(file + ": no " + element);
             } else if (value.contains("${")) {
-                problems.add(file + ": " + element + " is not interpolated: " + value.strip());
+                problems.add(file + ": " + element + " is an expression: " + value.strip());
+            } else if (element.endsWith("url") && value.strip().endsWith("/" + artifactId)) {
+                problems.add(file + ": " + element + " ends with the module's name: " + value.strip());
             }
-        }
-        String url = (String) xpath.evaluate("/project/url", pom, XPathConstants.STRING);
-        String scmUrl = (String) xpath.evaluate("/project/scm/url", pom, XPathConstants.STRING);
-        String artifactId = (String) xpath.evaluate("/project/artifactId", pom, XPathConstants.STRING);
-        if (!artifactId.isBlank() && (url.endsWith("/" + artifactId) || scmUrl.endsWith("/" + artifactId))) {
-            problems.add(file + ": url or scm url ends with the module's name: " + url + ", " + scmUrl);
         }
         if (file.contains("/dscore-bom/")) {
             // a BOM manages dscore's modules only, and has no parent whose management it would bring along
+            // (so its metadata above was its own)
             if (((NodeList) xpath.evaluate("/project/parent", pom, XPathConstants.NODESET)).getLength() > 0) {
                 problems.add(file + ": has a parent (its dependencyManagement would be imported too)");
             }
@@ -141,11 +142,65 @@ public final class StagingCheck {
                             + groups.item(i).getTextContent().strip());
                 }
             }
+            NodeList versions = (NodeList) xpath.evaluate(
+                    "/project/dependencyManagement/dependencies/dependency/version", pom, XPathConstants.NODESET);
+            for (int i = 0; i < versions.getLength(); i++) {
+                String managed = versions.item(i).getTextContent().strip();
+                String version = (String) xpath.evaluate("/project/version", pom, XPathConstants.STRING);
+                if (!managed.equals(version.strip()) && !managed.equals("${project.version}")) {
+                    problems.add(file + ": manages version " + managed + ", not its own " + version.strip());
+                }
+            }
             long jars = PUBLISHED.values().stream().filter("jar"::equals).count();
             if (dscore != jars) {
                 problems.add(file + ": manages " + dscore + " dscore artifacts, " + jars + " are published as jars");
             }
         }
+    }
+
+    /** An element's text in the POM or, if absent, as inherited from the parent's staged POM. */
+    private String inherited(Path path, Document pom, String element, String artifactId, XPath xpath)
+            throws Exception {
+        String value = (String) xpath.evaluate("/project/" + element, pom, XPathConstants.STRING);
+        if (!value.isBlank()) {
+            return value;
+        }
+        if (element.equals("groupId") || element.equals("version")) {
+            return (String) xpath.evaluate("/project/parent/" + element, pom, XPathConstants.STRING);
+        }
+        String parentGroup = (String) xpath.evaluate("/project/parent/groupId", pom, XPathConstants.STRING);
+        String parentId = (String) xpath.evaluate("/project/parent/artifactId", pom, XPathConstants.STRING);
+        String parentVersion = (String) xpath.evaluate("/project/parent/version", pom, XPathConstants.STRING);
+        if (!parentGroup.strip().equals("io.dscore")) {
+            return "";
+        }
+        // the staging directory is a repository: .../io/dscore/ARTIFACT/VERSION/ARTIFACT-VERSION.pom
+        Path parentPom = path.getParent().getParent().getParent().resolve(parentId.strip())
+                .resolve(parentVersion.strip()).resolve(parentId.strip() + "-" + parentVersion.strip() + ".pom");
+        if (!Files.isRegularFile(parentPom)) {
+            problems.add(path.getFileName() + ": its parent " + parentId.strip() + " is not staged");
+            return "";
+        }
+        Document parent = parse(parentPom);
+        String parentValue = inherited(parentPom, parent, element, parentId.strip(), xpath);
+        String attribute = switch (element) {
+            case "url" -> "/project/@child.project.url.inherit.append.path";
+            case "scm/connection" -> "/project/scm/@child.scm.connection.inherit.append.path";
+            case "scm/developerConnection" -> "/project/scm/@child.scm.developerConnection.inherit.append.path";
+            case "scm/url" -> "/project/scm/@child.scm.url.inherit.append.path";
+            default -> null;
+        };
+        if (attribute != null && !parentValue.isBlank()
+                && !"false".equals(xpath.evaluate(attribute, parent, XPathConstants.STRING))) {
+            return parentValue.strip() + "/" + artifactId;
+        }
+        return parentValue;
+    }
+
+    private static Document parse(Path path) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        return factory.newDocumentBuilder().parse(path.toFile());
     }
 
     /** The license in every jar; in a javadoc jar, the overview and the methodology too. */
