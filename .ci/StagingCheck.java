@@ -21,8 +21,9 @@ import org.w3c.dom.NodeList;
  * Checks what a release would publish to Maven Central, as staged in a local Maven repository layout by
  * {@code .ci/staging-check}: exactly the artifacts named below and nothing else; each with its POM and, for a jar
  * module, its jar, sources jar and javadoc jar; every POM with the metadata Central requires (name, description,
- * url, license, developers, scm); the license inside every jar; an overview and the methodology in every javadoc
- * jar. Prints one line per problem and exits 1 if there is any.
+ * url, license, developers, scm); the license inside every jar (META-INF/LICENSE) and the manifest's
+ * Implementation-Version in every main jar; an overview linking to the methodology, the methodology and inputs
+ * pages and the license in the footer of every javadoc jar. Prints one line per problem and exits 1 if there is any.
  *
  * <pre>java .ci/StagingCheck.java STAGING_DIR VERSION</pre>
  */
@@ -221,8 +222,10 @@ public final class StagingCheck {
                 if (index != null && !index.contains("Apache License, Version 2.0")) {
                     problems.add(file + ": the footer does not name the license");
                 }
-            } else if (zip.getEntry("META-INF/LICENSE") == null) {
-                problems.add(file + ": no META-INF/LICENSE");
+            }
+            String license = read(zip, "META-INF/LICENSE");
+            if (license == null || !license.contains("Apache License") || !license.contains("Version 2.0")) {
+                problems.add(file + ": no META-INF/LICENSE with the Apache License 2.0");
             }
             if (!file.endsWith("-sources.jar") && !file.endsWith("-javadoc.jar")) {
                 String manifest = read(zip, "META-INF/MANIFEST.MF");
