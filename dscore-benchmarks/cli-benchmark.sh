@@ -150,8 +150,9 @@ echo "dscore-benchmarks/cli-benchmark.sh ${rows_list[*]}"
 echo
 echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $commit; $(nproc) cores; $(java -version 2>&1 | sed -n 2p)"
 echo "- JVM options: \`${java_opts:-(none: the JVM defaults)}\`${DSCORE_JAVA_OPTS+ (from DSCORE_JAVA_OPTS)}; $runs runs each; --as-of $as_of"
-echo "- inputs: $(for rows in "${rows_list[@]}"; do printf '%s rows: CSV %s MB, JSON %s MB; ' "$rows" \
+inputs="$(for rows in "${rows_list[@]}"; do printf '%s rows: CSV %s MB, JSON %s MB; ' "$rows" \
     "$(mb "$tmp/coins-$rows.csv")" "$(mb "$tmp/coins-$rows.json")"; done)"
+echo "- inputs: ${inputs%; }"
 echo "- load before: $(uptime | sed 's/.*load average/load average/')"
 echo
 echo "| input | pass | load | wall, s (each run) | median wall, s | median CPU, s | max RSS, MB | x parse-only (wall / CPU) |"
