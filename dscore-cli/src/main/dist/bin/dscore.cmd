@@ -5,7 +5,7 @@ rem Usage: dscore score --help
 setlocal
 set "DSCORE_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA_EXE=%JAVA_HOME%\bin\java.exe") else (set "JAVA_EXE=java")
-rem JVM options of a short-lived command; they must match bin/dscore and the repository's ./dscore script.
+rem JVM options of a short-lived command: bin\jvm.options is the list for bin/dscore and ./dscore; keep this line equal.
 rem DSCORE_JAVA_OPTS replaces them.
 if defined DSCORE_JAVA_OPTS (set "JAVA_OPTS=%DSCORE_JAVA_OPTS%") else (set "JAVA_OPTS=-XX:+UseSerialGC")
 "%JAVA_EXE%" %JAVA_OPTS% -classpath "%DSCORE_HOME%\lib\*" io.dscore.cli.DScoreCommand %*
