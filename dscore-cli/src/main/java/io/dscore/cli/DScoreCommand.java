@@ -67,7 +67,8 @@ public final class DScoreCommand implements Callable<Integer> {
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int status;
         try {
-            status = commandLine(System.in, stdout, Progress.Terminals.ofProcess()).setOut(out).setErr(err).execute(args);
+            status = commandLine(System.in, stdout, Progress.Terminals.ofProcess()).setOut(out).setErr(err)
+                    .execute(args);
         } catch (OutOfMemoryError e) {
             err.println("dscore: out of memory");
             status = Summary.FAILED;

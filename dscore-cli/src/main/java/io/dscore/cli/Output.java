@@ -25,6 +25,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,6 +80,11 @@ final class Output implements Closeable {
         Writer open() throws IOException;
     }
 
+    /** The destination of a temporary file renamed over the {@code --output} file: never opened. */
+    private static final Destination RENAMED = () -> {
+        throw new IllegalStateException("a replaced file is renamed over, not opened");
+    };
+
     private final Destination destination;
     /** Whether the destination's stream is this output's to close (a device), or only to flush (stdout). */
     private final boolean owned;
@@ -129,13 +135,19 @@ final class Output implements Closeable {
             throw new AccessDeniedException(path.toString());
         }
         Replaced old = attributes.isPresent() ? Replaced.of(path) : new Replaced(path, Optional.empty());
-        Set<PosixFilePermission> mode = old.attributes().map(PosixFileAttributes::permissions).orElse(NEW_FILE);
+        // the old file's bits (no more open to others than it was) and the owner's read and write, to fill it
+        Set<PosixFilePermission> mode = old.attributes().map(a -> ownerMayWrite(a.permissions())).orElse(NEW_FILE);
         String name = path.getFileName().toString();
         Path temporary = createTemporary(directory,
                 "." + name.substring(0, Math.min(name.length(), NAME_KEPT)) + ".", mode);
-        return new Output(() -> {
-            throw new IllegalStateException("a replaced file is never opened");
-        }, true, Optional.of(temporary), Optional.of(old), writer(Files.newOutputStream(temporary, StandardOpenOption.WRITE)));
+        return new Output(RENAMED, true, Optional.of(temporary), Optional.of(old),
+                writer(Files.newOutputStream(temporary, StandardOpenOption.WRITE)));
+    }
+
+    private static Set<PosixFilePermission> ownerMayWrite(Set<PosixFilePermission> permissions) {
+        Set<PosixFilePermission> mode = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        mode.addAll(permissions);
+        return mode;
     }
 
     /** Standard output or a device: written straight, or, under {@code --strict}, kept in a private file. */

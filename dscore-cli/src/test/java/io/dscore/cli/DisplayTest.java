@@ -75,7 +75,8 @@ class DisplayTest {
 
     @Test
     void theTableIsAlignedByDisplayWidth(@TempDir Path dir) throws IOException {
-        Path file = csv(dir, "比特币", "比特", "Cafe\u0301", "CAF", "a\u200bb", "AB", "Bitcoin", "BTC");
+        Path file = csv(dir, "比特币", "比特", "Cafe\u0301", "CAF", "a\u200bb", "AB",
+                "Bitcoin", "BTC");
 
         Cli.Run run = run("score", "--as-of", AS_OF, file.toString());
 

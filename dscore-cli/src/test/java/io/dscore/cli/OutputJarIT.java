@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,14 @@ class OutputJarIT {
 
     @TempDir
     Path dir;
+
+    /** Every process a test started, stopped after it whatever happened. */
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopWhatIsStillRunning() {
+        started.forEach(Process::destroyForcibly);
+    }
 
     @BeforeAll
     static void findTheJar() {
@@ -59,8 +68,14 @@ class OutputJarIT {
     }
 
     private Process start(List<String> command) throws IOException {
+        return start(new ProcessBuilder(command));
+    }
+
+    private Process start(ProcessBuilder builder) throws IOException {
         Files.createDirectories(dir.resolve("tmp"));
-        return new ProcessBuilder(command).directory(dir.toFile()).start();
+        Process process = builder.directory(dir.toFile()).start();
+        started.add(process);
+        return process;
     }
 
     private static String text(InputStream in) throws IOException {
@@ -111,11 +126,8 @@ class OutputJarIT {
             args.add("--strict");
         }
         args.add(input("three.csv"));
-        ProcessBuilder builder = new ProcessBuilder(dscore(List.of(), args.toArray(String[]::new)))
-                .directory(dir.toFile()).redirectOutput(full.toFile());
-        Files.createDirectories(dir.resolve("tmp"));
-
-        Process process = builder.start();
+        Process process = start(new ProcessBuilder(dscore(List.of(), args.toArray(String[]::new)))
+                .redirectOutput(full.toFile()));
         String err = text(process.getErrorStream());
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -159,8 +171,7 @@ class OutputJarIT {
     void aNewFileGetsTheUmasksMode(String umask) throws Exception {
         String command = dscore(List.of(), "score", "--format", "csv", "--as-of", AS_OF, "--output", "new.csv",
                 input("three.csv")).stream().map(word -> "'" + word + "'").collect(Collectors.joining(" "));
-        Process process = new ProcessBuilder("sh", "-c", "umask " + umask + " && exec " + command)
-                .directory(dir.toFile()).start();
+        Process process = start(new ProcessBuilder("sh", "-c", "umask " + umask + " && exec " + command));
         process.getOutputStream().close();
         text(process.getErrorStream());
 

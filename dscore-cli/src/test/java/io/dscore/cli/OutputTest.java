@@ -262,7 +262,8 @@ class OutputTest {
         int status = DScoreCommand.commandLine(new ByteArrayInputStream(new byte[0])).setOut(out)
                 .setErr(new PrintWriter(err)).execute("score", "--format", "csv", "--as-of", AS_OF, input("three.csv"));
 
-        assertThat(err.toString()).isEqualTo("dscore: cannot write standard output: write error\nscored 3, rejected 0\n");
+        assertThat(err.toString())
+                .isEqualTo("dscore: cannot write standard output: write error\nscored 3, rejected 0\n");
         assertThat(status).isEqualTo(2);
     }
 
