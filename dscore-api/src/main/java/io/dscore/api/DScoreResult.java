@@ -14,12 +14,13 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  *
- * @param coin       the coin scored, not null
- * @param asOf       the date ages were computed against, not null
- * @param components one score per {@link Component}, in enum order; copied, not null
+ * @param coin        the coin scored, not null
+ * @param asOf        the date ages were computed against, not null
+ * @param methodology the rules that computed the score, not null
+ * @param components  one score per {@link Component}, in enum order; copied, not null
  * @since 0.1
  */
-public record DScoreResult(Coin coin, LocalDate asOf, List<ComponentScore> components) {
+public record DScoreResult(Coin coin, LocalDate asOf, Methodology methodology, List<ComponentScore> components) {
 
     private static final Component[] COMPONENTS = Component.values();
 
@@ -28,6 +29,7 @@ public record DScoreResult(Coin coin, LocalDate asOf, List<ComponentScore> compo
      *
      * @param coin the coin scored, not null
      * @param asOf the date ages were computed against, not null
+     * @param methodology the rules that computed the score, not null
      * @param components one score per {@link Component}, in enum order; copied, not null
      * @throws IllegalArgumentException if {@code components} does not hold exactly one score per component in
      *                                  {@link Component} order
@@ -36,6 +38,7 @@ public record DScoreResult(Coin coin, LocalDate asOf, List<ComponentScore> compo
     public DScoreResult {
         Objects.requireNonNull(coin, "coin");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(methodology, "methodology");
         Objects.requireNonNull(components, "components");
         components = List.copyOf(components);
         if (components.size() != COMPONENTS.length) {
@@ -117,5 +120,22 @@ public record DScoreResult(Coin coin, LocalDate asOf, List<ComponentScore> compo
      */
     public boolean bandCertain() {
         return Band.of(totalMin()) == Band.of(totalMax());
+    }
+
+    /**
+     * Compares this result with an earlier result of the same coin: what changed in the total, the band, each
+     * component, the facts and the reasons, and whether the change came from the facts or the passing of time.
+     * The two results may have different as-of dates.
+     *
+     * @param earlier the earlier result of the same coin (symbols equal ignoring case), not null
+     * @return the change from {@code earlier} to this result; {@linkplain ScoreChange#isEmpty() empty} for a
+     *         result compared with itself; not null
+     * @throws IllegalArgumentException if the symbols differ, or the results' methodologies have different
+     *                                  {@link Methodology#id()}s (the message names both)
+     * @throws NullPointerException     if {@code earlier} is null
+     * @since 0.2
+     */
+    public ScoreChange changesFrom(DScoreResult earlier) {
+        return ScoreChange.between(earlier, this);
     }
 }

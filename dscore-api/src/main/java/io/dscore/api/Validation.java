@@ -18,6 +18,15 @@ final class Validation {
     static final String COMPONENT_ORDER = "components[%d] must be %s (was %s)";
     static final String TOTAL_RANGE = "total must be from 0 to 100 (was %s)";
     static final String POSITIVE = "%s must be > 0 (was %s)";
+    static final String SAME_COIN = "results must be of the same coin (symbol %s, earlier %s)";
+    static final String SAME_METHODOLOGY = "results must be of the same methodology (%s, earlier %s)";
+    static final String BAND_OF_TOTAL = "%s must be the band of %s, %s (was %s)";
+    static final String CHANGE_SUM = "components must sum to the totals (%s, %s; was %s, %s)";
+    static final String FACT_UNCHANGED = "a fact change must change the value (%s was '%s' both times)";
+    static final String FACT_ORDER = "facts must be distinct and in Fact order (%s after %s)";
+    static final String REASON_UNCHANGED = "a reason change must add, remove or re-weigh a reason (%s, %s both times)";
+    static final String REASON_COMPONENT = "%s is not a reason code of %s";
+    static final String REASON_PAIR = "a reason change must pair two reasons of one code (%s, earlier %s)";
 
     private Validation() {
     }

@@ -3,9 +3,11 @@ package io.dscore.benchmarks;
 import io.dscore.api.Coin;
 import io.dscore.api.ComponentScore;
 import io.dscore.api.DScoreResult;
+import io.dscore.api.Improvement;
 import io.dscore.api.Reason;
 import io.dscore.core.DScore;
 import io.dscore.core.Scorer;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -128,5 +130,15 @@ public class ScoreOfBenchmark {
                 blackhole.consume(reason.text());
             }
         }
+    }
+
+    /**
+     * The what-if search: the single-fact changes that would raise the score.
+     *
+     * @return the improvements
+     */
+    @Benchmark
+    public List<Improvement> improvementsFor() {
+        return scorer.improvementsFor(nextCoin());
     }
 }

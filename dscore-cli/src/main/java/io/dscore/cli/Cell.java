@@ -6,21 +6,15 @@ import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.function.ObjDoubleConsumer;
 import java.util.function.ObjIntConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * How the text of one non-empty cell becomes a fact: parse it as the column's kind of value, then hand it to
- * the {@link Coin.Builder} setter. Range checks are not done here: {@link Coin}'s constructor does them.
+ * the {@link Coin.Builder} setter. Range checks are not done here: {@link Coin}'s constructor does them. Numbers
+ * are recognised by {@link NumberText}, in time linear in the length of the cell.
  */
 @FunctionalInterface
 interface Cell {
-
-    /** A decimal number as the format writes it: optional sign, digits with an optional fraction, exponent. */
-    Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
-    /** A whole number: optional sign and ASCII digits (without UNICODE_CHARACTER_CLASS, {@code \d} is 0-9 only). */
-    Pattern WHOLE = Pattern.compile("[+-]?\\d+");
 
     /**
      * Parses {@code text} and sets it on {@code builder}.
@@ -67,7 +61,7 @@ interface Cell {
      */
     static Cell wholeNumber(ObjIntConsumer<Coin.Builder> setter) {
         return (builder, text) -> {
-            if (!WHOLE.matcher(text).matches()) {
+            if (!NumberText.isWhole(text)) {
                 throw new BadCellException("not a whole number");
             }
             int value;
@@ -85,7 +79,7 @@ interface Cell {
     /** A decimal number such as {@code 16.7}, {@code 0} or {@code 1e1}; no NaN, no infinity, no hex. */
     static Cell decimal(ObjDoubleConsumer<Coin.Builder> setter) {
         return (builder, text) -> {
-            if (!DECIMAL.matcher(text).matches()) {
+            if (!NumberText.isDecimal(text)) {
                 throw new BadCellException("not a number");
             }
             setter.accept(builder, Double.parseDouble(text));
@@ -99,7 +93,7 @@ interface Cell {
             double[] values = new double[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 String part = parts[i].strip();
-                if (!DECIMAL.matcher(part).matches()) {
+                if (!NumberText.isDecimal(part)) {
                     throw new BadCellException("amount " + (i + 1) + " of " + parts.length + " is not a number");
                 }
                 values[i] = Double.parseDouble(part);

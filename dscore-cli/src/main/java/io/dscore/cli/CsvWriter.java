@@ -36,7 +36,10 @@ final class CsvWriter implements ResultWriter {
             cells[i++] = Points.text(result.component(component).points());
         }
         cells[i++] = Points.text(result.totalMin());
-        cells[i] = Points.text(result.totalMax());
+        cells[i++] = Points.text(result.totalMax());
+        cells[i++] = Boolean.toString(result.bandCertain());
+        cells[i++] = result.asOf().toString();
+        cells[i] = result.methodology().id();
         FORMAT.printRecord(line, cells);
         flushLine();
     }

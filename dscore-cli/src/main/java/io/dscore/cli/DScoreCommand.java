@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code dscore} command: {@code dscore score [FILE ...]} scores coins from CSV or JSON files of facts. See
- * {@code docs/cli.md} for the options, formats, exit status and error messages.
+ * The {@code dscore} command: {@code dscore score [FILE ...]} scores coins from CSV or JSON files of facts;
+ * {@code dscore diff OLD NEW} compares the scores of two such files. See {@code docs/cli.md} for the options, formats, exit status and error messages.
  *
  * <p>{@link #main(String[])} runs it on the process's standard streams; tests run {@link #commandLine(InputStream)}
  * with their own. Argument files ({@code @file}) are not expanded: {@code score @coins.csv} reads a file named
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dscore", mixinStandardHelpOptions = true, versionProvider = DScoreCommand.Version.class,
         description = "The D-Score of cryptocurrencies: a 0-100 rating of how decentralized a coin is.",
-        subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScoreCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class DScoreCommand implements Callable<Integer> {
 
     private static final int OUTPUT_BUFFER = 1 << 16;

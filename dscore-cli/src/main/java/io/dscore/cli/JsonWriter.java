@@ -50,6 +50,9 @@ final class JsonWriter implements ResultWriter {
         }
         points(ResultColumns.TOTAL_MIN, result.totalMin());
         points(ResultColumns.TOTAL_MAX, result.totalMax());
+        json.writeBooleanField(ResultColumns.BAND_CERTAIN, result.bandCertain());
+        json.writeStringField(ResultColumns.AS_OF, result.asOf().toString());
+        json.writeStringField(ResultColumns.METHODOLOGY, result.methodology().id());
         if (explain) {
             writeReasons(result);
             writeRanges(result);

@@ -14,11 +14,17 @@ final class ResultColumns {
     static final String BAND = "band";
     static final String TOTAL_MIN = "total_min";
     static final String TOTAL_MAX = "total_max";
+    static final String BAND_CERTAIN = "band_certain";
+    static final String AS_OF = "as_of";
+    static final String METHODOLOGY = "methodology";
     static final String REASONS = "reasons";
     static final String RANGES = "ranges";
     static final String IMPROVEMENTS = "improvements";
 
-    /** Every CSV column, in order: name, symbol, total and band, one per component, then the range of the total. */
+    /**
+     * Every CSV column, in order: name, symbol, total and band, one per component, the range of the total, whether
+     * the band is certain, then what produced the score: the as-of date and the methodology ({@code dscore-1}).
+     */
     static final List<String> CSV_HEADER = csvHeader();
 
     private ResultColumns() {
@@ -36,6 +42,9 @@ final class ResultColumns {
         }
         header.add(TOTAL_MIN);
         header.add(TOTAL_MAX);
+        header.add(BAND_CERTAIN);
+        header.add(AS_OF);
+        header.add(METHODOLOGY);
         return List.copyOf(header);
     }
 }

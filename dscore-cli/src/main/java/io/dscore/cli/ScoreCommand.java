@@ -56,8 +56,9 @@ final class ScoreCommand implements Callable<Integer> {
             description = "The date ages are computed from (default: today).")
     private LocalDate asOf;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "table|csv|json", defaultValue = "table",
-            description = "table (default): aligned, sorted by total; csv, json: one row per coin, input order.")
+    @Option(names = {"-f", "--format"}, paramLabel = "table|csv|json|html", defaultValue = "table",
+            description = "table (default): aligned, sorted by total; csv, json: one row per coin, input order; "
+                    + "html: a self-contained page with a ranked chart and each coin's reasons.")
     private Format format;
 
     @Option(names = {"-e", "--explain"},
@@ -100,7 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
         int status;
         try (Output out = Output.open(Optional.ofNullable(output), strict, parent.stdout())) {
             progress = progress();
-            ResultWriter writer = format.writer(out.writer(), explain);
+            ResultWriter writer = format.writer(out.writer(), explain, scorer);
             scoreAll(sources, scorer, writer, summary);
             if (strict && !summary.clean()) {
                 report("stopped at the first problem (--strict): no results written");

@@ -7,7 +7,6 @@ import io.dscore.api.ComponentScore;
 import io.dscore.api.DScoreResult;
 import io.dscore.api.Improvement;
 import io.dscore.api.Reason;
-import io.dscore.core.DScore;
 import io.dscore.core.Scorer;
 import java.io.IOException;
 import java.io.Writer;
@@ -17,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes an aligned table for people: one line per coin, sorted by total, highest first (ties keep input
- * order), with the band label and, when an unknown fact leaves the total open, its range. With
+ * Writes an aligned table for people: a line naming the as-of date and the methodology, then one line per coin,
+ * sorted by total, highest first (ties keep input order), with the band label and, when an unknown fact leaves the total open, its range. With
  * {@code --explain}, each coin's reasons follow the table, in the same order.
  *
  * <p>The table has to see every row before it can sort, so it holds them: the numbers and names of each coin,
@@ -49,16 +48,21 @@ final class TableWriter implements ResultWriter {
     private final boolean explain;
     private final int mostRows;
     private final List<Line> lines = new ArrayList<>();
-    private Scorer scorer;
+    /** What scored the results; scores a coin again when {@code --explain} writes its reasons. */
+    private final Scorer scorer;
+    /** What produced the scores: the first line of the output. */
+    private final String stamp;
 
-    TableWriter(Writer out, boolean explain) {
-        this(out, explain, MOST_ROWS);
+    TableWriter(Writer out, boolean explain, Scorer scorer) {
+        this(out, explain, scorer, MOST_ROWS);
     }
 
     /** A table of at most {@code mostRows} rows (tests use a small limit). */
-    TableWriter(Writer out, boolean explain, int mostRows) {
+    TableWriter(Writer out, boolean explain, Scorer scorer, int mostRows) {
         this.out = out;
         this.explain = explain;
+        this.scorer = scorer;
+        this.stamp = "As of " + scorer.asOf() + ", methodology " + scorer.methodology().id();
         this.mostRows = mostRows;
     }
 
@@ -70,10 +74,7 @@ final class TableWriter implements ResultWriter {
     @Override
     public void write(DScoreResult result) {
         if (lines.size() == mostRows) {
-            throw new TooManyRowsException(mostRows);
-        }
-        if (scorer == null && explain) {
-            scorer = DScore.asOf(result.asOf());
+            throw new TooManyRowsException("table", mostRows);
         }
         lines.add(new Line(result, explain));
     }
@@ -91,6 +92,7 @@ final class TableWriter implements ResultWriter {
                 widths[i] = Math.max(widths[i], TerminalText.width(cells[i]));
             }
         }
+        out.write(stamp + "\n\n");
         print(HEADINGS, widths);
         for (Line line : lines) {
             print(line.cells(), widths);
@@ -158,14 +160,17 @@ final class TableWriter implements ResultWriter {
         return headings.toArray(new String[0]);
     }
 
-    /** The table would hold more rows than {@link #MOST_ROWS}: the message says to use csv or json. */
+    /**
+     * A format that sorts (table, html) would hold more rows than its limit ({@link #MOST_ROWS}): the message
+     * says to use csv or json.
+     */
     static final class TooManyRowsException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        TooManyRowsException(int mostRows) {
-            super("the table format holds at most " + mostRows + " rows (it sorts them in memory); use -f csv or"
-                    + " -f json, which stream any number of rows in input order");
+        TooManyRowsException(String format, int mostRows) {
+            super("the " + format + " format holds at most " + mostRows + " rows (it sorts them in memory); use -f"
+                    + " csv or -f json, which stream any number of rows in input order");
         }
     }
 

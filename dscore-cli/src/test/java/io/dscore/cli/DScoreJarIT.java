@@ -62,7 +62,7 @@ class DScoreJarIT {
         Result result = dscore(null, "score", "--as-of", AS_OF);
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Name").contains("Bitcoin", "Monero", "Highly Decentralized");
+        assertThat(result.out()).startsWith("As of ").contains("Bitcoin", "Monero", "Highly Decentralized");
         assertThat(result.err()).matches("(?s)scored \\d+, rejected 0\\R");
     }
 
@@ -72,7 +72,7 @@ class DScoreJarIT {
         Result json = dscore(Path.of(input("three.json")), "score", "--format", "csv", "--as-of", AS_OF, "-");
 
         assertThat(csv.out()).startsWith("name,symbol,total,band,node_distribution,initial_distribution,"
-                + "governance,age_and_history,autonomy,total_min,total_max\n");
+                + "governance,age_and_history,autonomy,total_min,total_max,band_certain,as_of,methodology\n");
         assertThat(csv.out().split("\n")).hasSize(4);
         assertThat(json.out()).isEqualTo(csv.out());
         assertThat(json.status()).isZero();

@@ -254,6 +254,17 @@ class OutputTest {
         assertThat(run.status()).isEqualTo(2);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"table", "csv", "json", "html"})
+    void aWriteErrorStopsDiffToo(String format) {
+        Cli.Run run = runAsMain(new ByteArrayInputStream(new byte[0]), failing("No space left on device", 0),
+                "diff", "--format", format, "--as-of", AS_OF, input("diff-old.csv"), input("diff-new.csv"));
+
+        assertThat(run.errLines()).containsExactly("dscore: cannot write standard output: No space left on device",
+                "scored 52, rejected 0");
+        assertThat(run.status()).isEqualTo(2);
+    }
+
     @Test
     void aWriteErrorThroughTheCommandLinesWriterIsCaughtToo() {
         PrintWriter out = new PrintWriter(failing("No space left on device", 0));

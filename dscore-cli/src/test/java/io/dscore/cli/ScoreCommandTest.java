@@ -41,7 +41,7 @@ class ScoreCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String CSV_HEADER = "name,symbol,total,band,node_distribution,initial_distribution,"
-            + "governance,age_and_history,autonomy,total_min,total_max";
+            + "governance,age_and_history,autonomy,total_min,total_max,band_certain,as_of,methodology";
 
     /** The coins of three.csv and three.json, in file order; PYUSD leaves incidents and admin_control unknown. */
     private static final Coin PYUSD = Coin.builder().name("PayPal USD").symbol("PYUSD").layer(Layer.TOKEN)
@@ -71,7 +71,15 @@ class ScoreCommandTest {
         }
         cells.add(plain(r.totalMin()));
         cells.add(plain(r.totalMax()));
+        cells.add(Boolean.toString(r.bandCertain()));
+        cells.add(r.asOf().toString());
+        cells.add(r.methodology().id());
         return String.join(",", cells);
+    }
+
+    /** The table's lines after the line naming the as-of date and methodology and the blank line below it. */
+    private static List<String> table(Cli.Run run) {
+        return run.outLines().subList(2, run.outLines().size());
     }
 
     private static String plain(double points) {
@@ -83,11 +91,13 @@ class ScoreCommandTest {
         Cli.Run run = run("score", "--as-of", AS_OF);
 
         assertThat(run.status()).isZero();
-        assertThat(run.outLines().get(0)).startsWith("Name").contains("Symbol", "Total", "Band", "Node",
+        assertThat(run.outLines().get(0)).isEqualTo("As of " + AS_OF + ", methodology " + DScore.methodology().id());
+        assertThat(run.outLines().get(1)).isEmpty();
+        assertThat(table(run).get(0)).startsWith("Name").contains("Symbol", "Total", "Band", "Node",
                 "Initial", "Governance", "Age", "Autonomy");
         assertThat(run.out()).contains("Bitcoin", "BTC", "Monero", "XMR", "Ethereum", "Litecoin",
                 "Highly Decentralized");
-        assertThat(run.outLines()).hasSizeGreaterThanOrEqualTo(1 + 22);
+        assertThat(table(run)).hasSizeGreaterThanOrEqualTo(1 + 22);
         assertThat(run.summary()).matches("scored (2[2-9]|[3-9]\\d), rejected 0");
     }
 
@@ -95,7 +105,7 @@ class ScoreCommandTest {
     void theTableIsSortedByTotalHighestFirstWithBandLabels() {
         Cli.Run run = run("score", "--as-of", AS_OF, input("three.csv"));
 
-        List<String> lines = run.outLines();
+        List<String> lines = table(run);
         assertThat(lines).hasSize(4);
         List<DScoreResult> sorted = new ArrayList<>(List.of(score(PYUSD), score(BTC), score(ADA)));
         sorted.sort((a, b) -> Double.compare(b.total(), a.total()));
@@ -114,7 +124,7 @@ class ScoreCommandTest {
     void theTableColumnsAreAligned() {
         Cli.Run run = run("score", "--as-of", AS_OF, input("three.csv"));
 
-        List<String> lines = run.outLines();
+        List<String> lines = table(run);
         int bandColumn = lines.get(0).indexOf("Band");
         for (String line : lines.subList(1, lines.size())) {
             assertThat(line.substring(bandColumn)).matches("(Highly Decentralized|Decentralized|Moderately "
@@ -126,7 +136,7 @@ class ScoreCommandTest {
     void tableLinesStayOneLineWhenANameHoldsALineBreak() {
         Cli.Run run = run("score", "--as-of", AS_OF, input("quoted.csv"));
 
-        assertThat(run.outLines()).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("Multi\\nline \"coin\""));
+        assertThat(table(run)).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("Multi\\nline \"coin\""));
     }
 
     @Test

@@ -34,7 +34,7 @@ class TableLimitTest {
     @Test
     void theRowAfterTheLimitIsRefused() throws IOException {
         StringWriter out = new StringWriter();
-        TableWriter table = new TableWriter(out, false, 3);
+        TableWriter table = new TableWriter(out, false, DScore.asOf(LocalDate.parse(AS_OF)), 3);
         for (int i = 0; i < 3; i++) {
             table.write(result(i));
         }
@@ -42,7 +42,7 @@ class TableLimitTest {
         assertThatThrownBy(() -> table.write(result(4))).isInstanceOf(TableWriter.TooManyRowsException.class)
                 .hasMessage(MESSAGE);
         table.finish();
-        assertThat(out.toString().split("\n")).hasSize(4);
+        assertThat(out.toString().split("\n")).hasSize(2 + 4); // the as-of line, a blank line, the table
     }
 
     @Test

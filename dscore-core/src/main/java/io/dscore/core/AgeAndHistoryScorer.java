@@ -7,6 +7,7 @@ import io.dscore.api.Fact;
 import io.dscore.api.InvalidFactException;
 import io.dscore.api.ReasonCode;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Scores Age and history: how long a coin has run, less points for a troubled history.
@@ -41,8 +42,9 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
     private static final Integer FIRST_YEAR = 2008;
 
     static final Rules RULES = new Rules(Component.AGE_AND_HISTORY, AgeAndHistoryScorer::evaluate,
-            Input.quantity(Fact.LAUNCH_YEAR, f -> FIRST_YEAR, Facts::asOfYear),
-            Input.quantity(Fact.INCIDENTS, f -> 0, f -> Integer.MAX_VALUE));
+            new Input(Fact.LAUNCH_YEAR, f -> f.get(Fact.LAUNCH_YEAR) == null,
+                    f -> List.of(FIRST_YEAR, f.asOfYear())),
+            Input.quantity(Fact.INCIDENTS, 0, Integer.MAX_VALUE));
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public AgeAndHistoryScorer() {

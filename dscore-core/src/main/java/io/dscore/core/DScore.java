@@ -3,6 +3,7 @@ package io.dscore.core;
 import io.dscore.api.Coin;
 import io.dscore.api.DScoreResult;
 import io.dscore.api.Improvement;
+import io.dscore.api.Methodology;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -43,6 +44,15 @@ public final class DScore {
      */
     public static Scorer asOf(LocalDate date) {
         return new Scorer(date);
+    }
+
+    /**
+     * Returns the rules this library computes, the methodology every result names.
+     *
+     * @return the methodology, not null
+     */
+    public static Methodology methodology() {
+        return Scorer.METHODOLOGY;
     }
 
     /**

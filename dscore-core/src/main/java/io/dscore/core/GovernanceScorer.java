@@ -20,8 +20,8 @@ import java.util.List;
  * <ol>
  *   <li>Who decides sets the start, from binding on-chain votes (the maximum) down through rough consensus,
  *       token voting and a foundation to a company and a single party; a company is scored higher as a
- *       token's issuer than when it steers a chain of its own (layer 1 or 2); unknown governance counts as a
- *       single party.</li>
+ *       token's issuer than when it steers a chain of its own (layer 1 or 2); unknown governance counts as the
+ *       middle of the values seen, the points of an issuer steering its token.</li>
  *   <li>Investors among the deciders: with {@code vc_funded YES} (or unknown), binding on-chain votes weigh
  *       like token voting and a foundation board like an issuer. Token voting, rough consensus, companies and
  *       single parties are not changed by it.</li>
@@ -46,7 +46,7 @@ public final class GovernanceScorer implements ComponentScorer {
     static final double ISSUER = 16;
     static final double COMPANY_CHAIN = 7;
     static final double SINGLE_ENTITY = 7;
-    static final double UNKNOWN = 7;
+    static final double UNKNOWN = 16;
     static final double INVESTOR_ON_CHAIN_CAP = TOKEN_VOTING;
     static final double INVESTOR_FOUNDATION_CAP = ISSUER;
     static final double IMMUTABLE_TOKEN_FLOOR = TOKEN_VOTING;
@@ -123,7 +123,7 @@ public final class GovernanceScorer implements ComponentScorer {
             case FOUNDATION: return "a foundation or council";
             case COMPANY: return layer == Layer.TOKEN ? "the issuing company" : "a company steering a chain of its own";
             case SINGLE_ENTITY: return "one founder or a tiny group";
-            default: return "not known, counted as a single party";
+            default: return "not known, counted as the middle of the range";
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.dscore.core;
 
 import io.dscore.api.Fact;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
@@ -32,8 +31,9 @@ record Input(Fact fact, Predicate<Facts> unknown, Function<Facts, List<?>> candi
         return new Input(fact, f -> f.get(fact) == unknown, f -> known);
     }
 
-    /** A quantity that is unknown when absent (null), from {@code low} to {@code high} given the other facts. */
-    static Input quantity(Fact fact, Function<Facts, Object> low, Function<Facts, Object> high) {
-        return new Input(fact, f -> f.get(fact) == null, f -> Arrays.asList(low.apply(f), high.apply(f)));
+    /** A quantity that is unknown when absent (null), from {@code low} to {@code high}. */
+    static Input quantity(Fact fact, Object low, Object high) {
+        List<Object> ends = List.of(low, high);
+        return new Input(fact, f -> f.get(fact) == null, f -> ends);
     }
 }

@@ -41,8 +41,9 @@ import java.util.Locale;
  * Herfindahl-Hirschman index), which does not change the points. A {@code nakamoto_coefficient} other than the
  * one the shares give is rejected with an {@link InvalidFactException}.
  *
- * <p>Unknown facts: {@code shared_security} unknown is scored as no; without a {@code host_chain} it is no (no
- * chain to share security with), otherwise the range covers both. An unknown producer count ranges from the
+ * <p>Unknown facts: {@code shared_security} unknown counts as yes when the chain names a {@code host_chain} (the
+ * chains that do are parachains), and the range covers both; without a host chain it is no (no chain to share
+ * security with). An unknown producer count ranges from the
  * Nakamoto coefficient (or 0) upwards; an unknown Nakamoto coefficient from 1 to the producer count.
  *
  * <p>This class is stateless, immutable and thread-safe. The evidence for every number is in
@@ -65,7 +66,7 @@ public final class NodeDistributionScorer implements ComponentScorer {
             new double[] {3, 2, 1}, new double[] {POW_MAX, 22, 14}, 0);
     /** Stake-based and authority chains: the cap set by the number of independent producers. */
     static final StepTable STAKE_PRODUCERS = StepTable.atLeast(
-            new double[] {1000, 300, 100, 10, 1}, new double[] {STAKE_MAX, 26, 18, 5, 2}, 0);
+            new double[] {300, 100, 10, 1}, new double[] {STAKE_MAX, 18, 5, 2}, 0);
     /** Stake-based and authority chains: the cap set by the Nakamoto coefficient. */
     static final StepTable STAKE_NAKAMOTO = StepTable.atLeast(
             new double[] {10, 5, 3, 2, 1}, new double[] {STAKE_MAX, 18, 10, 5, 2}, 0);
@@ -125,10 +126,13 @@ public final class NodeDistributionScorer implements ComponentScorer {
                     : "layer " + layer + ": no block producers of its own");
             return;
         }
-        if (f.get(Fact.SHARED_SECURITY) == SharedSecurity.YES) {
+        SharedSecurity shared = f.get(Fact.SHARED_SECURITY);
+        // unknown with a host chain: the chains that name a host chain are parachains secured by it
+        if (shared == SharedSecurity.YES || shared == SharedSecurity.UNKNOWN && f.get(Fact.HOST_CHAIN) != null) {
             tally.base(ReasonCode.NODE_SHARED_SECURITY, SHARED_SECURITY_POINTS,
-                    () -> "shared_security YES: block production secured by another chain, "
-                            + outOfMax(SHARED_SECURITY_POINTS));
+                    () -> "shared_security " + shared + (shared == SharedSecurity.UNKNOWN ? " with host_chain "
+                            + f.get(Fact.HOST_CHAIN) + " (counted as YES)" : "") + ": block production secured by "
+                            + "another chain, " + outOfMax(SHARED_SECURITY_POINTS));
             return;
         }
         Integer producers = shares != null ? Integer.valueOf(shares.size()) : f.get(Fact.BLOCK_PRODUCERS);

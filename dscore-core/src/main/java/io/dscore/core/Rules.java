@@ -67,23 +67,27 @@ final class Rules {
     ComponentScore score(Facts facts, Coin coin, LocalDate asOf) {
         double points = points(facts);
         Range range = range(facts, points);
-        return new ComponentScore(component, points, range.min(), range.max(),
-                new LazyReasons(() -> explain(coin, asOf), points));
+        return new ComponentScore(component, points, range.min(), range.max(), new Explanation(points, coin, asOf));
     }
 
     /** The points for the facts as they are, unknown facts at their documented defaults; no range, no text. */
     double points(Facts facts) {
-        Tally tally = Tally.silent();
-        evaluation.evaluate(facts, tally);
-        return tally.points();
+        return points(facts, Tally.silent());
+    }
+
+    /** Like {@link #points(Facts)}, on {@code scratch}, a silent tally reused by a whole range search. */
+    private double points(Facts facts, Tally scratch) {
+        evaluation.evaluate(facts, scratch.restart());
+        return scratch.points();
     }
 
     /** The range of the points over the completions of the unknown facts, starting from {@code points}. */
     private Range range(Facts facts, double points) {
         Range range = new Range(points);
-        for (Input input : inputs) {
-            if (input.unknown().test(facts)) {
-                search(facts, 0, range);
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).unknown().test(facts)) {
+                // one silent tally for the search: a tally per evaluation made scoreOf allocate past its budget
+                search(facts, 0, range, Tally.silent());
                 break;
             }
         }
@@ -91,22 +95,40 @@ final class Rules {
     }
 
     /** Evaluates every combination of candidates for the unknown facts from input {@code i} on. */
-    private void search(Facts facts, int i, Range range) {
+    private void search(Facts facts, int i, Range range, Tally scratch) {
         if (i == inputs.size()) {
-            range.include(points(facts));
+            range.include(points(facts, scratch));
             return;
         }
         Input input = inputs.get(i);
         if (!input.unknown().test(facts)) {
-            search(facts, i + 1, range);
+            search(facts, i + 1, range, scratch);
             return;
         }
         Object value = facts.get(input.fact());
-        for (Object candidate : input.candidates().apply(facts)) {
-            facts.set(input.fact(), candidate);
-            search(facts, i + 1, range);
+        List<?> candidates = input.candidates().apply(facts);
+        for (int c = 0; c < candidates.size(); c++) {
+            facts.set(input.fact(), candidates.get(c));
+            search(facts, i + 1, range, scratch);
         }
         facts.set(input.fact(), value);
+    }
+
+    /** The reasons of one score, built by {@link #explain} when first read. */
+    private final class Explanation extends LazyReasons {
+        private final Coin coin;
+        private final LocalDate asOf;
+
+        Explanation(double points, Coin coin, LocalDate asOf) {
+            super(points);
+            this.coin = coin;
+            this.asOf = asOf;
+        }
+
+        @Override
+        protected List<Reason> build() {
+            return explain(coin, asOf);
+        }
     }
 
     /** The reasons for the points: the rules that applied, then the unknown facts that widen the range. */

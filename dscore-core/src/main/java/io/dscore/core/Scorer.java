@@ -3,6 +3,7 @@ package io.dscore.core;
 import io.dscore.api.Coin;
 import io.dscore.api.DScoreResult;
 import io.dscore.api.Improvement;
+import io.dscore.api.Methodology;
 import java.time.LocalDate;
 import io.dscore.api.Component;
 import io.dscore.api.ComponentScore;
@@ -30,6 +31,12 @@ public final class Scorer {
     /** The rules of every component, in {@link Component} order. */
     private static final Map<Component, Rules> RULES = rules(NodeDistributionScorer.RULES,
             InitialDistributionScorer.RULES, GovernanceScorer.RULES, AgeAndHistoryScorer.RULES, AutonomyScorer.RULES);
+
+    /**
+     * The rules this library computes. A change of rules that moves any score gives a new version, recorded with
+     * its effect in {@code docs/methodology.md}.
+     */
+    static final Methodology METHODOLOGY = new Methodology("dscore", "2", LocalDate.of(2026, 12, 4));
 
     /** No coin launched before 2008, the year of the Bitcoin white paper. */
     static final int FIRST_YEAR = 2008;
@@ -69,6 +76,15 @@ public final class Scorer {
     }
 
     /**
+     * Returns the rules this scorer computes: every result it makes names them.
+     *
+     * @return the methodology, not null
+     */
+    public Methodology methodology() {
+        return METHODOLOGY;
+    }
+
+    /**
      * Returns a scorer for another date; this one is unchanged.
      *
      * @param date the new as-of date, not null
@@ -97,7 +113,7 @@ public final class Scorer {
         for (Rules rules : RULES.values()) {
             scores[i++] = rules.score(facts, coin, asOf);
         }
-        return new DScoreResult(coin, asOf, List.of(scores));
+        return new DScoreResult(coin, asOf, METHODOLOGY, List.of(scores));
     }
 
     /**

@@ -33,6 +33,12 @@ final class Tally {
         return points;
     }
 
+    /** Starts a new evaluation on a silent tally: the points go back to 0. */
+    Tally restart() {
+        points = 0;
+        return this;
+    }
+
     /** Sets the starting points. */
     void base(ReasonCode code, double base, Supplier<String> text) {
         add(code, base, text);

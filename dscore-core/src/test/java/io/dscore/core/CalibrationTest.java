@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class CalibrationTest {
 
-    // The claims of docs/methodology.md, section "Fidelity". Keep both in step.
-    private static final double MIN_BAND_AGREEMENT = 0.92;
-    private static final double MIN_WITHIN_3 = 0.73;
-    private static final double MIN_EXACT = 0.46;
-    private static final double MAX_TOTAL_MAE = 3.15;
-    private static final double[] MAX_COMPONENT_MAE = {0.35, 2.0, 1.05, 0.5, 0.7};
+    // The claims of docs/methodology.md, section "Fidelity" (methodology 2 on the 59 coins). Keep both in step.
+    // They are below the targets (band 92%, within 3 72%, MAE 3.3): the six band misses each have a twin
+    // with the same facts that the rater scored the other way; methodology.md lists them.
+    private static final double MIN_BAND_AGREEMENT = 0.88;
+    private static final double MIN_WITHIN_3 = 0.64;
+    private static final double MIN_EXACT = 0.37;
+    private static final double MAX_TOTAL_MAE = 3.65;
+    private static final double[] MAX_COMPONENT_MAE = {0.75, 1.2, 1.25, 0.55, 0.75};
 
     @Test
     void defaultMethodologyMatchesThePublishedScoresAsClaimed() {
@@ -32,6 +34,8 @@ class CalibrationTest {
         int within3 = 0;
         int exact = 0;
         List<String> misses = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| symbol | node | initial | governance | age | autonomy | total | "
+                + "published | diff | band agrees |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (TrainingSet.Row row : rows) {
             DScoreResult result = scorer.scoreOf(row.coin());
             StringBuilder diff = new StringBuilder();
@@ -48,6 +52,15 @@ class CalibrationTest {
             bandAgree += band ? 1 : 0;
             within3 += Math.abs(d) <= 3 ? 1 : 0;
             exact += d == 0 ? 1 : 0;
+            table.append("| ").append(row.coin().symbol());
+            for (Component c : Component.values()) {
+                double ours = result.component(c).points();
+                double published = row.publishedComponents()[c.ordinal()];
+                table.append(" | ").append(Points.format(ours))
+                        .append(ours == published ? "" : " (" + Points.format(published) + ")");
+            }
+            table.append(String.format(Locale.ROOT, " | %s | %s | %s | %s |%n", Points.format(result.total()),
+                    Points.format(row.publishedTotal()), Points.format(d), band ? "yes" : "**no**"));
             if (Math.abs(d) > 3 || !band) {
                 misses.add(String.format(Locale.ROOT, "%-7s ours %5.1f published %5.1f (%+.1f)%s:%s",
                         row.coin().symbol(), result.total(), row.publishedTotal(), d, band ? "" : " BAND", diff));
@@ -61,8 +74,9 @@ class CalibrationTest {
             System.out.printf(Locale.ROOT, "  MAE %-22s %.2f%n", c, componentError[c.ordinal()] / n);
         }
         misses.forEach(m -> System.out.println("  miss " + m));
+        System.out.println(table);
 
-        assertThat(n).isEqualTo(41);
+        assertThat(n).isEqualTo(59);
         assertThat((double) bandAgree / n).isGreaterThanOrEqualTo(MIN_BAND_AGREEMENT);
         assertThat((double) within3 / n).isGreaterThanOrEqualTo(MIN_WITHIN_3);
         assertThat((double) exact / n).isGreaterThanOrEqualTo(MIN_EXACT);

@@ -82,15 +82,16 @@ class FluxSeedTest {
         assertThat(ComponentScorerContractTest.ruleCodes(result.component(Component.NODE_DISTRIBUTION)))
                 .containsExactly(ReasonCode.NODE_OPEN_MINING);
         assertThat(ComponentScorerContractTest.codes(result.component(Component.INITIAL_DISTRIBUTION)))
-                .containsExactly(ReasonCode.INITIAL_OPEN_LAUNCH, ReasonCode.INITIAL_INSIDER_SHARE);
+                .containsExactly(ReasonCode.INITIAL_INSIDER_SHARE);
         assertThat(ComponentScorerContractTest.codes(result.component(Component.GOVERNANCE)))
                 .containsExactly(ReasonCode.GOVERNANCE_DECISION_MAKERS);
         assertThat(ComponentScorerContractTest.codes(result.component(Component.AGE_AND_HISTORY)))
                 .containsExactly(ReasonCode.AGE_YEARS_SINCE_LAUNCH, ReasonCode.AGE_INCIDENTS);
         assertThat(ComponentScorerContractTest.codes(result.component(Component.AUTONOMY)))
                 .containsExactly(ReasonCode.AUTONOMY_OWN_CHAIN);
-        assertThat(result.component(Component.INITIAL_DISTRIBUTION).reasons().get(1).text()).isEqualTo(
-                "insider_allocation_pct 5.3 + dev_fund_pct 3.6 = insider share 8.9% (over 1 up to 10): at most 13");
+        assertThat(result.component(Component.INITIAL_DISTRIBUTION).reasons().get(0).text()).isEqualTo(
+                "insider_allocation_pct 5.3 + dev_fund_pct 3.6 = insider share 8.9% (over 1 up to 10): 13, whatever the"
+                        + " launch (FAIR_LAUNCH)");
     }
 
     @Test

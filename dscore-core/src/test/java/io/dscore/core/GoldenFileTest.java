@@ -19,24 +19,35 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards every score the library computes: the result of every calibration coin and every bundled example coin
  * (total, range, band, each component's points, range and reason codes, as of 2026-06-19) must equal the line
- * recorded in {@code src/test/resources/golden/scores.txt}. A change of rules that moves any of them fails here
- * until the file, the methodology version and the changelog in {@code docs/methodology.md} are updated together.
+ * recorded for the current methodology version in {@code src/test/resources/golden/methodology-N.txt}, and
+ * {@code docs/methodology.md} must have that version's changelog entry. A change of rules that moves any score
+ * fails here until the version, its golden file and the changelog are updated together; the files of earlier
+ * versions stay as their record.
  *
- * <p>To record the file again after a deliberate change: {@code mvn -pl dscore-core test -Dtest=GoldenFileTest
- * -Dgolden.update=true}, then review the diff.
+ * <p>To record the file of a new version after a deliberate change: {@code mvn -pl dscore-core test
+ * -Dtest=GoldenFileTest -Dgolden.update=true}, then review it.
  */
 class GoldenFileTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/scores.txt");
+    private static final String VERSION = DScore.methodology().version();
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/methodology-" + VERSION + ".txt");
     private static final Path EXAMPLES = Path.of("../docs/examples/coins.csv");
+    private static final Path CHANGELOG = Path.of("../docs/methodology.md");
 
     @Test
-    void everyScoreMatchesTheRecordedFile() throws IOException {
+    void everyScoreMatchesTheFileOfTheCurrentVersion() throws IOException {
         String actual = render();
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
         }
+        assertThat(GOLDEN).as("the golden file of methodology version %s", VERSION).exists();
         assertThat(actual).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theChangelogHasAnEntryForTheCurrentVersion() throws IOException {
+        assertThat(Files.readString(CHANGELOG, StandardCharsets.UTF_8))
+                .contains("### Version " + VERSION + " (" + DScore.methodology().effective() + ")");
     }
 
     private static String render() throws IOException {

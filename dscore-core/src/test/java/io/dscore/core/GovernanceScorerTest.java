@@ -64,11 +64,12 @@ class GovernanceScorerTest extends ComponentScorerContractTest {
 
     @ParameterizedTest
     @EnumSource(Layer.class)
-    void unknownGovernanceGivesSevenRangingOverEveryKind(Layer layer) {
+    void unknownGovernanceGivesTheMiddleSixteenRangingOverEveryKind(Layer layer) {
         ComponentScore s = score(governed(layer, Governance.UNKNOWN));
-        assertPoints(s, 7, 7, 25);
+        assertPoints(s, 7, 16, 25);
         assertThat(ruleCodes(s)).containsExactly(ReasonCode.GOVERNANCE_DECISION_MAKERS);
-        assertThat(s.reasons().get(0).text()).isEqualTo("governance UNKNOWN: not known, counted as a single party, 7 of 25");
+        assertThat(s.reasons().get(0).text())
+                .isEqualTo("governance UNKNOWN: not known, counted as the middle of the range, 16 of 25");
         assertThat(unknownNote(s, "governance").text())
                 .isEqualTo("governance unknown: 7 to 25 depending on it (range +18)");
     }
@@ -195,6 +196,6 @@ class GovernanceScorerTest extends ComponentScorerContractTest {
     void everythingUnknownOnATokenRangesOverEverything() {
         ComponentScore s = score(governed(Layer.TOKEN, Governance.UNKNOWN).vcFunded(VcFunding.UNKNOWN)
                 .adminControl(AdminControl.UNKNOWN));
-        assertPoints(s, 7, 7, 25);
+        assertPoints(s, 7, 16, 25);
     }
 }

@@ -117,7 +117,7 @@ class ImmutabilityTest {
     void aResultDoesNotChangeWhenTheListItWasBuiltFromDoes() {
         DScoreResult original = SCORER.scoreOf(Coins.known().build());
         List<ComponentScore> components = new ArrayList<>(original.components());
-        DScoreResult copy = new DScoreResult(original.coin(), original.asOf(), components);
+        DScoreResult copy = new DScoreResult(original.coin(), original.asOf(), original.methodology(), components);
         List<Reason> reasons = new ArrayList<>(original.components().get(0).reasons());
         ComponentScore node = new ComponentScore(Component.NODE_DISTRIBUTION, 30, 30, 30, reasons);
         double[] shares = {3.0, 2.0, 1.0};

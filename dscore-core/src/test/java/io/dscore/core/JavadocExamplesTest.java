@@ -11,6 +11,7 @@ import io.dscore.api.Governance;
 import io.dscore.api.Improvement;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
+import io.dscore.api.ScoreChange;
 import io.dscore.api.VcFunding;
 import io.dscore.core.metrics.Distribution;
 import java.io.IOException;
@@ -127,6 +128,31 @@ class JavadocExamplesTest {
         // end::scorer[]
         assertThat(result.total()).isEqualTo(68.0);
         assertThat(improvements).extracting(Improvement::toString).containsExactly("governance COMPANY -> ON_CHAIN: +18");
+    }
+
+    @Test
+    void scoreChangeExample() {
+        Coin flux = flux();
+        // tag::score-change[]
+        Scorer scorer = DScore.asOf(LocalDate.of(2026, 6, 19));
+        Coin onChain = Coin.builder(flux).governance(Governance.ON_CHAIN).build();
+        ScoreChange change = scorer.scoreOf(onChain).changesFrom(scorer.scoreOf(flux));
+        change.totalDelta();              // 18.0
+        change.facts().get(0).toString(); // "fact governance: COMPANY -> ON_CHAIN"
+        change.cause();                   // FACTS
+        // end::score-change[]
+        assertThat(change.totalDelta()).isEqualTo(18.0);
+        assertThat(change.facts().get(0)).hasToString("fact governance: COMPANY -> ON_CHAIN");
+        assertThat(change.cause()).isEqualTo(ScoreChange.Cause.FACTS);
+        assertThat(change.toString().split("\n")).containsExactly(
+                "FLUX: 68 -> 86 (Decentralized -> Highly Decentralized), dscore-1, as of 2026-06-19, facts changed",
+                "  fact governance: COMPANY -> ON_CHAIN",
+                "  Governance: 7 -> 25 (+18)",
+                "  GOVERNANCE_DECISION_MAKERS changed: 7 -> 25 (+18): " + onChainReason(scorer, onChain));
+    }
+
+    private static String onChainReason(Scorer scorer, Coin coin) {
+        return scorer.scoreOf(coin).component(Component.GOVERNANCE).reasons().get(0).text();
     }
 
     @Test

@@ -90,7 +90,7 @@ class NodeDistributionProducerSharesTest {
                 "producer_shares: Nakamoto coefficient 4 of 1,200 producers (3 to 4): at most 10;"
                         + " largest producer 13.0%, Gini 0.517, HHI 678");
         assertThat(text(score, ReasonCode.NODE_PRODUCER_COUNT))
-                .isEqualTo("producer_shares: 1,200 producers with a positive share (1000 or more): at most 28");
+                .isEqualTo("producer_shares: 1,200 producers with a positive share (300 or more): at most 28");
         assertThat(score.reasons()).extracting(Reason::code).doesNotContain(ReasonCode.NODE_SPREAD_UNCONFIRMED,
                 ReasonCode.NODE_PRODUCERS_UNKNOWN, ReasonCode.UNKNOWN_FACT);
     }
@@ -107,8 +107,8 @@ class NodeDistributionProducerSharesTest {
         Coin twoProducers = coin(Consensus.POW).hostChain("DOT").unknown(Fact.SHARED_SECURITY).producerShares(1, 1)
                 .build();
         ComponentScore pow = NODE.score(twoProducers, AS_OF);
-        assertThat(pow.points()).isEqualTo(22.0); // Nakamoto 2 of 2 producers
-        assertThat(pow.minPoints()).isEqualTo(5.0); // a parachain
+        assertThat(pow.points()).isEqualTo(5.0); // a chain naming a host chain counts as a parachain
+        assertThat(pow.minPoints()).isEqualTo(5.0);
         assertThat(pow.maxPoints()).isEqualTo(22.0);
         assertThat(pow.reasons()).extracting(Reason::text).anyMatch(t -> t.startsWith("shared_security unknown"));
         assertThat(pow.reasons()).extracting(Reason::text).noneMatch(t -> t.startsWith("block_producers unknown"));

@@ -91,13 +91,14 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     }
 
     @Test
-    void unknownSharedSecurityIsScoredAsNoAndTheRangeCoversYes() {
+    void unknownSharedSecurityWithAHostChainCountsAsYesAndTheRangeCoversNo() {
         ComponentScore s = score(chain(Consensus.POW, 5000, 50).hostChain("DOT").unknown(Fact.SHARED_SECURITY));
-        assertPoints(s, 5, 30, 30);
+        assertPoints(s, 5, 5, 30);
         assertThat(unknownNote(s, "shared_security").text())
                 .isEqualTo("shared_security unknown: 5 to 30 depending on it (range +25)");
-        assertThat(ruleCodes(s)).containsExactly(ReasonCode.NODE_OPEN_MINING, ReasonCode.NODE_PRODUCER_COUNT,
-                ReasonCode.NODE_NAKAMOTO_COEFFICIENT);
+        assertThat(ruleCodes(s)).containsExactly(ReasonCode.NODE_SHARED_SECURITY);
+        assertThat(s.reasons().get(0).text()).isEqualTo("shared_security UNKNOWN with host_chain DOT (counted as YES):"
+                + " block production secured by another chain, 5 of 30");
     }
 
     // ---- rule 3: proof of work ----------------------------------------------------------------------------
@@ -173,8 +174,8 @@ class NodeDistributionScorerTest extends ComponentScorerContractTest {
     @CsvSource({
         "5000, 10, 28",
         "1000, 10, 28",
-        "999, 10, 26",
-        "300, 10, 26",
+        "999, 10, 28",
+        "300, 10, 28",
         "299, 10, 18",
         "100, 10, 18",
         "99, 10, 5",

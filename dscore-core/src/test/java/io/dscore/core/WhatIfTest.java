@@ -117,10 +117,10 @@ class WhatIfTest {
                 .launchType(LaunchType.FAIR_LAUNCH).vcFunded(VcFunding.NO).governance(Governance.UNKNOWN)
                 .build();
 
-        // governance unknown counts 7: ON_CHAIN +18; stake with nothing known is assumed 20: a Nakamoto
+        // governance unknown counts 16: ON_CHAIN +9; stake with nothing known is assumed 20: a Nakamoto
         // coefficient of 10 allows 28 (+8), 300 producers alone at most 26 (+6); unknown shares count as 0
         assertThat(SCORER.improvementsFor(coin)).extracting(Improvement::toString).containsExactly(
-                "governance unknown -> ON_CHAIN: +18",
+                "governance unknown -> ON_CHAIN: +9",
                 "nakamoto_coefficient unknown -> 10: +8",
                 "block_producers unknown -> 300: +6");
     }

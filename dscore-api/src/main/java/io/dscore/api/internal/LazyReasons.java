@@ -3,13 +3,11 @@ package io.dscore.api.internal;
 import io.dscore.api.Reason;
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.function.Supplier;
 
 /**
- * The reasons of a component score, built when first read: an unmodifiable list that calls its supplier once
- * it is read (an element, its size, an iteration, {@code equals}, {@code hashCode} or {@code toString}), checks
+ * The reasons of a component score, built when first read: an unmodifiable list that calls {@link #build()}
+ * once it is read (an element, its size, an iteration, {@code equals}, {@code hashCode} or {@code toString}), checks
  * that the reasons sum to the points, and keeps them. Scorers build their points cheaply and their sentences
  * only for callers who read them.
  *
@@ -17,25 +15,31 @@ import java.util.function.Supplier;
  * {@link io.dscore.api.ComponentScore} keeps such a list as it is, without reading it.
  *
  * <p>Thread-safe without locks, like {@link String#hashCode()}: threads that read it at the same time may each
- * call the supplier, which must be pure, and each keeps an equal, immutable list whose final fields publish it
- * safely.
+ * call {@link #build()}, which must be pure, and each keeps an equal, immutable list whose final fields publish it
+ * safely. A scorer extends it with the fields its explanation needs, so a score costs one object for its
+ * reasons.
  */
-public final class LazyReasons extends AbstractList<Reason> implements RandomAccess {
+public abstract class LazyReasons extends AbstractList<Reason> implements RandomAccess {
 
-    private final Supplier<List<Reason>> supplier;
     private final double points;
     private List<Reason> reasons;
 
     /**
      * Creates the list.
      *
-     * @param supplier builds the reasons; pure, not null, and its reasons must sum to {@code points}
-     * @param points   the points of the score the reasons explain
+     * @param points the points of the score the reasons explain
      */
-    public LazyReasons(Supplier<List<Reason>> supplier, double points) {
-        this.supplier = Objects.requireNonNull(supplier, "supplier");
+    protected LazyReasons(double points) {
         this.points = points;
     }
+
+    /**
+     * Builds the reasons; called when the list is first read. Must be pure: threads reading at the same time may
+     * each call it.
+     *
+     * @return the reasons, summing to {@link #points()}; not null
+     */
+    protected abstract List<Reason> build();
 
     /**
      * Returns the points the reasons must sum to.
@@ -49,7 +53,7 @@ public final class LazyReasons extends AbstractList<Reason> implements RandomAcc
     private List<Reason> reasons() {
         List<Reason> list = reasons;
         if (list == null) {
-            list = List.copyOf(supplier.get());
+            list = List.copyOf(build());
             double sum = 0;
             for (Reason reason : list) {
                 sum += reason.points();

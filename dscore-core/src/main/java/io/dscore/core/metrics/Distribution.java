@@ -49,6 +49,12 @@ import java.util.Objects;
  *       Decentralisation Index tool stops as soon as the threshold is reached ("at least"), so for
  *       {@code [3, 2, 1]} it reports a Nakamoto coefficient of 1, and this class 2: the largest producer holds
  *       exactly half, which is not a majority.</li>
+ *   <li>Shares too small for a double: a positive amount whose share {@code x / T} is below half of
+ *       {@link Double#MIN_VALUE} (as {@code 1e-300} beside {@code 1e300}) has a share that rounds to 0. It adds 0
+ *       to {@link #shannonEntropy()} and {@link #theil()}, the limit of {@code p log p} as {@code p} goes to 0
+ *       (its true term is below {@code 1e-320} in absolute value), so these metrics stay finite. It still counts
+ *       in {@link #size()} and {@code n}: {@code [1e300, 1e-300]} has an entropy of 0, a normalized entropy of 0
+ *       and a Theil index of {@code ln 2}, as {@code [1, 0]} has, but a size of 2.</li>
  *   <li>Exactness: the Nakamoto coefficient and {@code tau} are decided exactly for the double values given,
  *       with no rounding that could flip a tie. Each comparison is first made in double arithmetic with
  *       compensated (Neumaier) sums and a rigorous error bound, or exactly when every addition and the product
@@ -401,7 +407,9 @@ public final class Distribution {
         CompensatedSum sum = new CompensatedSum();
         for (int j = 0; j < size; j++) {
             double p = descending[j] / total;
-            sum.add(p * Math.log(p));
+            if (p > 0) { // a share below Double.MIN_VALUE rounds to 0: its p log p is 0 as well (its limit)
+                sum.add(p * Math.log(p));
+            }
         }
         return Math.max(0.0, -sum.value() / LN2);
     }
@@ -431,7 +439,9 @@ public final class Distribution {
         CompensatedSum sum = new CompensatedSum();
         for (int j = 0; j < size; j++) {
             double r = (descending[j] / total) * n;
-            sum.add(r * Math.log(r));
+            if (r > 0) { // as in shannonEntropy(): a share that rounds to 0 adds its limit, 0
+                sum.add(r * Math.log(r));
+            }
         }
         return Math.max(0.0, sum.value() / n);
     }
