@@ -23,7 +23,7 @@ final class ResultColumns {
 
     /**
      * Every CSV column, in order: name, symbol, total and band, one per component, the range of the total, whether
-     * the band is certain, then what produced the score: the as-of date and the methodology ({@code dscore-1}).
+     * the band is certain, then what produced the score: the as-of date and the methodology ({@code dscore-2}).
      */
     static final List<String> CSV_HEADER = csvHeader();
 

@@ -20,7 +20,7 @@ class ProducerSharesTest {
         assertThat(run.outLines()).containsExactly(
                 "name,symbol,total,band,node_distribution,initial_distribution,governance,age_and_history,autonomy,"
                         + "total_min,total_max,band_certain,as_of,methodology",
-                "Example,EXM,78,Decentralized,22,25,21,5,5,48,88,false,2026-06-19,dscore-1");
+                "Example,EXM,78,Decentralized,22,25,21,5,5,48,88,false,2026-06-19,dscore-2");
         assertThat(run.errLines()).containsExactly(
                 file + ":3: column producer_shares: amount 2 of 3 is not a number (value '30;x;15')",
                 file + ":4: column block_producers: contradicts producer_shares, which has 3 positive amounts "

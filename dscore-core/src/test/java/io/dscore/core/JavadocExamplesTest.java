@@ -145,7 +145,7 @@ class JavadocExamplesTest {
         assertThat(change.facts().get(0)).hasToString("fact governance: COMPANY -> ON_CHAIN");
         assertThat(change.cause()).isEqualTo(ScoreChange.Cause.FACTS);
         assertThat(change.toString().split("\n")).containsExactly(
-                "FLUX: 68 -> 86 (Decentralized -> Highly Decentralized), dscore-1, as of 2026-06-19, facts changed",
+                "FLUX: 68 -> 86 (Decentralized -> Highly Decentralized), dscore-2, as of 2026-06-19, facts changed",
                 "  fact governance: COMPANY -> ON_CHAIN",
                 "  Governance: 7 -> 25 (+18)",
                 "  GOVERNANCE_DECISION_MAKERS changed: 7 -> 25 (+18): " + onChainReason(scorer, onChain));
