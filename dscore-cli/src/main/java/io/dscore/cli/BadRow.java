@@ -20,6 +20,9 @@ record BadRow(Location at, Optional<String> column, String problem, String value
     /** Longest value shown in a message; longer ones are cut. */
     static final int SHOWN_VALUE = 80;
 
+    /** Longest column name shown in a message (an unknown JSON key can be any length); longer ones are cut. */
+    static final int SHOWN_COLUMN = 200;
+
     BadRow {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(column, "column");
@@ -44,14 +47,14 @@ record BadRow(Location at, Optional<String> column, String problem, String value
     /** Returns the line to print on standard error. */
     String message() {
         StringBuilder line = new StringBuilder().append(at).append(": ");
-        column.ifPresent(c -> line.append("column ").append(oneLine(c)).append(": "));
-        return line.append(problem).append(" (value '").append(shown(value)).append("')").toString();
+        column.ifPresent(c -> line.append("column ").append(shown(c, SHOWN_COLUMN)).append(": "));
+        return line.append(problem).append(" (value '").append(shown(value, SHOWN_VALUE)).append("')").toString();
     }
 
-    /** The value on one line, cut to a readable length. */
-    private static String shown(String value) {
-        String oneLine = oneLine(value);
-        return oneLine.length() <= SHOWN_VALUE ? oneLine : oneLine.substring(0, SHOWN_VALUE) + "...";
+    /** The text on one line, cut to a readable length. */
+    private static String shown(String text, int longest) {
+        String oneLine = oneLine(text);
+        return oneLine.length() <= longest ? oneLine : oneLine.substring(0, longest) + "...";
     }
 
     /** The text with its line breaks written as {@code \r} and {@code \n}, so that a message stays one line. */

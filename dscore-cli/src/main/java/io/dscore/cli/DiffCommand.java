@@ -84,6 +84,10 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (output != null && output.toString().isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--output': the file name is empty");
+        }
         LocalDate newDate = asOf != null ? asOf : LocalDate.now();
         Scorer newScorer = scorer(newDate, "--as-of");
         Scorer oldScorer = scorer(oldAsOf != null ? oldAsOf : newDate, "--old-as-of");
@@ -94,20 +98,22 @@ final class DiffCommand implements Callable<Integer> {
             before = read(Source.of(oldFile, parent.stdin()), oldScorer, summary, err);
             after = read(Source.of(newFile, parent.stdin()), newScorer, summary, err);
         } catch (InputException e) {
-            err.println(e.getMessage());
+            err.println(TerminalText.message(e.getMessage()));
             summary.unreadable();
             err.println(summary);
             err.flush();
             return Summary.FAILED;
         }
         List<Entry> entries = entries(before, after);
-        String destination = output == null ? "standard output" : output.toString();
-        try (Output out = Output.open(Optional.ofNullable(output), false, spec.commandLine().getOut())) {
+        String destination = output == null ? "standard output" : TerminalText.value(output.toString());
+        try (Output out = Output.open(Optional.ofNullable(output), false, parent.stdout())) {
             DiffWriter.of(format).write(out.writer(), new DiffWriter.Header(oldFile, newFile, oldScorer.asOf(),
                     newScorer.asOf(), newScorer.methodology().id()), entries, all);
             out.commit();
         } catch (IOException e) {
-            err.println("dscore: cannot write " + destination + ": " + e.getMessage());
+            if (!Output.brokenPipe(e)) {
+                err.println(TerminalText.message("dscore: cannot write " + destination + ": " + Output.reason(e)));
+            }
             err.println(summary);
             err.flush();
             return Summary.FAILED;
@@ -160,7 +166,7 @@ final class DiffCommand implements Callable<Integer> {
                     }
                 }
                 if (bad.isPresent()) {
-                    err.println(bad.get().message());
+                    err.println(TerminalText.message(bad.get().message()));
                     summary.rejected();
                 } else {
                     summary.scored();

@@ -9,7 +9,6 @@ import io.dscore.api.Component;
 import io.dscore.api.DScoreResult;
 import io.dscore.api.ScoreChange;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,18 +85,16 @@ interface DiffWriter {
         return before.equals(after) || before.isEmpty() ? after : after.isEmpty() ? before : before + " -> " + after;
     }
 
-    /** Control characters (line breaks, escapes) would break the table or the terminal: each becomes a space. */
+    /** Control characters (line breaks, escapes) would break the table or the terminal: they are escaped. */
     private static String plain(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return out.toString();
+        return TerminalText.escape(text);
     }
 
     /** An aligned table, then a count of each status. */
     static void table(Writer writer, Header header, List<DiffCommand.Entry> entries, boolean all)
             throws IOException {
-        PrintWriter out = new PrintWriter(writer);
-        out.print(plain("Old: " + header.oldName() + " as of " + header.oldAsOf() + "; new: " + header.newName()
+        Writer out = writer;
+        out.write(plain("Old: " + header.oldName() + " as of " + header.oldAsOf() + "; new: " + header.newName()
                 + " as of " + header.newAsOf() + "; methodology " + header.methodology()) + "\n\n");
         String[] headings = {"Name", "Symbol", "Status", "Old", "New", "Change", "Band", "Facts changed",
             "Components moved"};
@@ -111,22 +108,22 @@ interface DiffWriter {
         }
         int[] widths = new int[headings.length];
         for (int i = 0; i < headings.length; i++) {
-            widths[i] = headings[i].length();
+            widths[i] = TerminalText.width(headings[i]);
         }
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.max(widths[i], TerminalText.width(row[i]));
             }
         }
         if (rows.isEmpty()) {
-            out.print("No coin's total or band changed.\n");
+            out.write("No coin's total or band changed.\n");
         } else {
             line(out, headings, widths);
             for (String[] row : rows) {
                 line(out, row, widths);
             }
         }
-        out.print('\n');
+        out.write('\n');
         long[] counts = new long[DiffCommand.Status.values().length];
         for (DiffCommand.Entry e : entries) {
             counts[e.status().ordinal()]++;
@@ -135,22 +132,19 @@ interface DiffWriter {
         for (DiffCommand.Status s : DiffCommand.Status.values()) {
             parts.add(counts[s.ordinal()] + " " + s.word());
         }
-        out.print(String.join(", ", parts) + "\n");
+        out.write(String.join(", ", parts) + "\n");
         out.flush();
-        if (out.checkError()) {
-            throw new IOException("could not write the table");
-        }
     }
 
-    private static void line(PrintWriter out, String[] cells, int[] widths) {
+    private static void line(Writer out, String[] cells, int[] widths) throws IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
-            String pad = " ".repeat(widths[i] - cells[i].length());
+            String pad = " ".repeat(widths[i] - TerminalText.width(cells[i]));
             boolean number = i >= 3 && i <= 5;
             text.append(i == 0 ? "" : "  ").append(number ? pad + cells[i] : cells[i] + pad);
         }
-        out.print(text.toString().stripTrailing());
-        out.print('\n');
+        out.write(text.toString().stripTrailing());
+        out.write('\n');
     }
 
     /** The CSV columns of {@code dscore diff -f csv}. */

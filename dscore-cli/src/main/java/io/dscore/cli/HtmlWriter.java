@@ -93,8 +93,16 @@ final class HtmlWriter implements ResultWriter {
         this.scorer = scorer;
     }
 
+    /**
+     * Keeps the result to sort it.
+     *
+     * @throws TableWriter.TooManyRowsException if the page already holds {@link TableWriter#MOST_ROWS} coins
+     */
     @Override
     public void write(DScoreResult result) {
+        if (results.size() == TableWriter.MOST_ROWS) {
+            throw new TableWriter.TooManyRowsException("html", TableWriter.MOST_ROWS);
+        }
         results.add(result);
     }
 

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:every row was scored",
             "1:some rows were rejected (the others were scored), or --strict stopped at a bad row",
-            "2:a file could not be read, the output could not be written, or the command line is wrong"},
+            "2:a file could not be read, the output could not be written (or its reader went away), the table",
+            "  would hold more than 100000 rows, memory ran out, or the command line is wrong"},
         footerHeading = "%nErrors:%n",
         footer = {
             "A bad row is reported on standard error as FILE:LINE: column COLUMN: what is wrong (value 'X').",
@@ -73,9 +74,20 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Stop at the first bad row or unreadable file, and write no results at all.")
     private boolean strict;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Show no progress line on a long run (problems and the summary are still printed).")
+    private boolean quiet;
+
+    private PrintWriter err;
+    private Progress progress = Progress.off();
+
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        err = spec.commandLine().getErr();
+        if (output != null && output.toString().isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--output': the file name is empty");
+        }
         Scorer scorer = scorer(asOf != null ? asOf : LocalDate.now());
         List<Source> sources = new ArrayList<>();
         if (files.isEmpty()) {
@@ -85,25 +97,54 @@ final class ScoreCommand implements Callable<Integer> {
             sources.add(Source.of(file, parent.stdin()));
         }
         Summary summary = new Summary();
-        String destination = output == null ? "standard output" : output.toString();
-        try (Output out = Output.open(Optional.ofNullable(output), strict, spec.commandLine().getOut())) {
+        String destination = output == null ? "standard output" : TerminalText.value(output.toString());
+        int status;
+        try (Output out = Output.open(Optional.ofNullable(output), strict, parent.stdout())) {
+            progress = progress();
             ResultWriter writer = format.writer(out.writer(), explain, scorer);
-            scoreAll(sources, scorer, writer, summary, err);
+            scoreAll(sources, scorer, writer, summary);
             if (strict && !summary.clean()) {
-                err.println("stopped at the first problem (--strict): no results written");
+                report("stopped at the first problem (--strict): no results written");
             } else {
+                progress.clear();
                 writer.finish();
                 out.commit();
             }
+            status = summary.exitCode();
         } catch (IOException e) {
-            err.println("dscore: cannot write " + destination + ": " + e.getMessage());
-            err.println(summary);
-            err.flush();
-            return Summary.FAILED;
+            if (!Output.brokenPipe(e)) {
+                report("dscore: cannot write " + destination + ": " + Output.reason(e));
+            }
+            status = Summary.FAILED;
+        } catch (TableWriter.TooManyRowsException e) {
+            report("dscore: " + e.getMessage());
+            status = Summary.FAILED;
+        } catch (OutOfMemoryError e) {
+            report("dscore: out of memory; use -f csv or -f json (they stream, the table holds every row), or give"
+                    + " Java more memory (-Xmx)");
+            status = Summary.FAILED;
         }
+        progress.clear();
         err.println(summary);
         err.flush();
-        return summary.exitCode();
+        return status;
+    }
+
+    /**
+     * The progress line: shown when standard error is a terminal, unless {@code --quiet} or the results
+     * themselves stream to the same terminal (csv or json on standard output, where the line would cut into
+     * them).
+     */
+    private Progress progress() {
+        Progress.Terminals terminals = parent.terminals();
+        boolean resultsOnTerminal = terminals.stdout() && output == null && format != Format.TABLE && !strict;
+        return quiet || !terminals.stderr() || resultsOnTerminal ? Progress.off() : Progress.on(err, System::nanoTime);
+    }
+
+    /** Prints a message line on standard error, made safe for a terminal, below the progress line. */
+    private void report(String message) {
+        progress.clear();
+        err.println(TerminalText.message(message));
     }
 
     /** The scorer for the date; a date the library refuses is a usage error (status 2). */
@@ -116,9 +157,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private void scoreAll(List<Source> sources, Scorer scorer, ResultWriter writer, Summary summary,
-                          PrintWriter err) throws IOException {
+    private void scoreAll(List<Source> sources, Scorer scorer, ResultWriter writer, Summary summary)
+            throws IOException {
         for (Source source : sources) {
+            progress.reading(source);
             try (CoinReader reader = CoinReader.open(source)) {
                 while (reader.hasNext()) {
                     Row row = reader.next();
@@ -126,15 +168,16 @@ final class ScoreCommand implements Callable<Integer> {
                     if (bad.isEmpty()) {
                         summary.scored();
                     } else {
-                        err.println(bad.get().message());
+                        report(bad.get().message());
                         summary.rejected();
                         if (strict) {
                             return;
                         }
                     }
+                    progress.row(summary);
                 }
             } catch (InputException e) {
-                err.println(e.getMessage());
+                report(e.getMessage());
                 summary.unreadable();
                 if (strict) {
                     return;

@@ -55,4 +55,12 @@ class BadRowTest {
 
         assertThat(row.message()).doesNotContain("\n").contains("a\\nb").endsWith("...')");
     }
+
+    @Test
+    void aLongColumnNameIsCutAt200Characters() {
+        BadRow row = new BadRow(AT, Optional.of("k".repeat(10_000)), "unknown column", "v");
+
+        assertThat(row.message()).isEqualTo("coins.csv:7: column " + "k".repeat(BadRow.SHOWN_COLUMN)
+                + "...: unknown column (value 'v')");
+    }
 }

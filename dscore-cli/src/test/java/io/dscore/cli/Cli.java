@@ -1,6 +1,8 @@
 package io.dscore.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -47,6 +49,20 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = DScoreCommand.commandLine(new ByteArrayInputStream(stdin))
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs as {@code main} does: results to {@code stdout} through a stream that reports write errors, no
+     * terminal; returns the status, with standard error (picocli's output writer holds only help).
+     */
+    static Run runAsMain(InputStream stdin, OutputStream stdout, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = DScoreCommand.commandLine(stdin, stdout, Progress.Terminals.NONE)
                 .setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err))
                 .execute(args);

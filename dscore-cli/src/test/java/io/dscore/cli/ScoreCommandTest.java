@@ -136,7 +136,7 @@ class ScoreCommandTest {
     void tableLinesStayOneLineWhenANameHoldsALineBreak() {
         Cli.Run run = run("score", "--as-of", AS_OF, input("quoted.csv"));
 
-        assertThat(table(run)).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("Multi line \"coin\""));
+        assertThat(table(run)).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("Multi\\nline \"coin\""));
     }
 
     @Test
@@ -387,6 +387,17 @@ class ScoreCommandTest {
         Cli.Run run = run("score", "--help");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("--as-of", "--format", "--explain", "--output", "--strict", "Exit status");
+        assertThat(run.out()).contains("--as-of", "--format", "--explain", "--output", "--strict", "--quiet",
+                "Exit status");
+    }
+
+    @Test
+    void anArgumentStartingWithAtIsAFileNameNotAnArgumentFile() {
+        String file = "@" + input("three.csv");
+
+        Cli.Run run = run("score", "--as-of", AS_OF, file);
+
+        assertThat(run.errLines()).containsExactly(file + ": no such file", "scored 0, rejected 0");
+        assertThat(run.status()).isEqualTo(2);
     }
 }
