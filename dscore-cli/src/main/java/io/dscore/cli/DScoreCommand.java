@@ -53,7 +53,7 @@ public final class DScoreCommand implements Callable<Integer> {
 
     /** For picocli's {@code AutoComplete}, which the build runs to write the shell completion script. */
     private DScoreCommand() {
-        this(System.in);
+        this(System.in, Optional.empty(), Progress.Terminals.NONE);
     }
 
     /**
