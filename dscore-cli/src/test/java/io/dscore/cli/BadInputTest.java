@@ -306,7 +306,7 @@ class BadInputTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("dscore: Invalid value for option '--format': expected one of "
-                + "[TABLE, CSV, JSON] (case-insensitive) but was 'xml'", SCORE_HELP);
+                + "[TABLE, CSV, JSON, HTML] (case-insensitive) but was 'xml'", SCORE_HELP);
     }
 
     /** A usage error is one line saying what is wrong and one saying where the usage is, never the whole usage. */
