@@ -34,7 +34,8 @@ public final class StagingCheck {
             "dscore-parent", "pom",
             "dscore-bom", "pom",
             "dscore-api", "jar",
-            "dscore-core", "jar"));
+            "dscore-core", "jar",
+            "dscore-io", "jar"));
 
     private static final String GROUP_PATH = "io/dscore";
 

@@ -1,10 +1,15 @@
 package io.dscore.cli;
 
 import io.dscore.api.DScoreResult;
+import io.dscore.api.Fact;
 import io.dscore.api.InvalidFactException;
 import io.dscore.api.ScoreChange;
 import io.dscore.core.DScore;
 import io.dscore.core.Scorer;
+import io.dscore.io.CoinReader;
+import io.dscore.io.InputException;
+import io.dscore.io.Location;
+import io.dscore.io.Row;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -142,24 +147,24 @@ final class DiffCommand implements Callable<Integer> {
     static Map<String, DScoreResult> read(Source source, Scorer scorer, Summary summary, PrintWriter err) {
         Map<String, DScoreResult> results = new LinkedHashMap<>();
         Map<String, Location> firstSeen = new LinkedHashMap<>();
-        try (CoinReader reader = CoinReader.open(source)) {
-            while (reader.hasNext()) {
-                Row row = reader.next();
-                Optional<BadRow> bad = Optional.empty();
-                if (row instanceof BadRow) {
-                    bad = Optional.of((BadRow) row);
+        try (CoinReader reader = CoinReader.open(source.name(), source.open())) {
+            for (Row row : reader) {
+                Optional<Row.Rejected> bad = Optional.empty();
+                if (row instanceof Row.Rejected) {
+                    bad = Optional.of((Row.Rejected) row);
                 } else {
-                    CoinRow coin = (CoinRow) row;
+                    Row.Parsed coin = (Row.Parsed) row;
                     String key = coin.coin().symbol().toUpperCase(Locale.ROOT);
                     Location first = firstSeen.get(key);
                     if (first != null) {
-                        bad = Optional.of(BadRow.of(coin.at(), Column.of(io.dscore.api.Fact.SYMBOL),
+                        bad = Optional.of(new Row.Rejected(coin.location(), Optional.of(Fact.SYMBOL),
+                                Optional.of(Fact.SYMBOL.column()),
                                 "the symbol is already on line " + first.line() + " (symbols pair the coins)",
                                 coin.coin().symbol()));
                     } else {
                         try {
                             results.put(key, scorer.scoreOf(coin.coin()));
-                            firstSeen.put(key, coin.at());
+                            firstSeen.put(key, coin.location());
                         } catch (InvalidFactException e) {
                             bad = Optional.of(coin.rejectedBy(e));
                         }

@@ -1,10 +1,5 @@
 package io.dscore.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.dscore.api.Component;
 import io.dscore.api.DScoreResult;
 import io.dscore.api.ScoreChange;
@@ -14,6 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -189,60 +191,69 @@ interface DiffWriter {
 
     /** A JSON array of one object per coin, in the table's order, with the facts and reasons that changed. */
     static void json(Writer out, Header header, List<DiffCommand.Entry> entries, boolean all) throws IOException {
-        JsonGenerator json = JsonFactory.builder().build().createGenerator(out);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+        try {
+            writeJson(out, entries, all);
+        } catch (JacksonException e) {
+            throw e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The JSON of {@link #json}; Jackson reports write errors unchecked. */
+    private static void writeJson(Writer out, List<DiffCommand.Entry> entries, boolean all) {
+        JsonGenerator json = JsonMapper.builder().build().writer()
+                .with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                        .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")))
+                .without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out);
         json.writeStartArray();
         for (DiffCommand.Entry e : shown(entries, all)) {
             json.writeStartObject();
-            json.writeStringField("name", e.latest().coin().name());
-            json.writeStringField("symbol", e.latest().coin().symbol());
-            json.writeStringField("status", e.status().word());
+            json.writeStringProperty("name", e.latest().coin().name());
+            json.writeStringProperty("symbol", e.latest().coin().symbol());
+            json.writeStringProperty("status", e.status().word());
             if (e.before().isPresent()) {
                 points(json, "total_before", e.before().get().total());
-                json.writeStringField("band_before", e.before().get().band().label());
-                json.writeStringField("as_of_before", e.before().get().asOf().toString());
+                json.writeStringProperty("band_before", e.before().get().band().label());
+                json.writeStringProperty("as_of_before", e.before().get().asOf().toString());
             }
             if (e.after().isPresent()) {
                 points(json, "total_after", e.after().get().total());
-                json.writeStringField("band_after", e.after().get().band().label());
-                json.writeStringField("as_of_after", e.after().get().asOf().toString());
+                json.writeStringProperty("band_after", e.after().get().band().label());
+                json.writeStringProperty("as_of_after", e.after().get().asOf().toString());
             }
-            json.writeStringField("methodology", e.latest().methodology().id());
+            json.writeStringProperty("methodology", e.latest().methodology().id());
             if (e.change().isPresent()) {
                 ScoreChange change = e.change().get();
                 points(json, "total_delta", change.totalDelta());
-                json.writeStringField("cause", change.cause().name());
-                json.writeObjectFieldStart("components");
+                json.writeStringProperty("cause", change.cause().name());
+                json.writeObjectPropertyStart("components");
                 for (ScoreChange.ComponentChange c : change.components()) {
-                    json.writeObjectFieldStart(ResultColumns.key(c.component()));
+                    json.writeObjectPropertyStart(ResultColumns.key(c.component()));
                     points(json, "before", c.pointsBefore());
                     points(json, "after", c.pointsAfter());
                     points(json, "delta", c.delta());
                     json.writeEndObject();
                 }
                 json.writeEndObject();
-                json.writeArrayFieldStart("facts");
+                json.writeArrayPropertyStart("facts");
                 for (ScoreChange.FactChange f : change.facts()) {
                     json.writeStartObject();
-                    json.writeStringField("fact", f.fact().column());
-                    json.writeStringField("before", f.before());
-                    json.writeStringField("after", f.after());
+                    json.writeStringProperty("fact", f.fact().column());
+                    json.writeStringProperty("before", f.before());
+                    json.writeStringProperty("after", f.after());
                     json.writeEndObject();
                 }
                 json.writeEndArray();
-                json.writeArrayFieldStart("reasons");
+                json.writeArrayPropertyStart("reasons");
                 for (ScoreChange.ReasonChange r : change.reasons()) {
                     json.writeStartObject();
-                    json.writeStringField("component", ResultColumns.key(r.component()));
-                    json.writeStringField("code", r.code().name());
-                    json.writeStringField("kind", r.kind().name());
+                    json.writeStringProperty("component", ResultColumns.key(r.component()));
+                    json.writeStringProperty("code", r.code().name());
+                    json.writeStringProperty("kind", r.kind().name());
                     points(json, "before", r.pointsBefore());
                     points(json, "after", r.pointsAfter());
-                    json.writeStringField("text", r.after().or(r::before).orElseThrow().text());
+                    json.writeStringProperty("text", r.after().or(r::before).orElseThrow().text());
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -254,8 +265,8 @@ interface DiffWriter {
         json.flush();
     }
 
-    private static void points(JsonGenerator json, String key, double points) throws IOException {
-        json.writeFieldName(key);
+    private static void points(JsonGenerator json, String key, double points) {
+        json.writeName(key);
         if (Points.whole(points)) {
             json.writeNumber((long) points);
         } else {

@@ -1,8 +1,10 @@
 package io.dscore.cli;
 
+import io.dscore.api.DScoreResult;
 import io.dscore.core.Scorer;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /** The output formats of {@code dscore score --format} and {@code dscore diff --format}. */
 enum Format {
@@ -17,14 +19,14 @@ enum Format {
     CSV {
         @Override
         ResultWriter writer(Writer out, boolean explain, Scorer scorer) throws IOException {
-            return new CsvWriter(out);
+            return adapt(io.dscore.io.ResultWriter.csv(out), false);
         }
     },
     /** A JSON array of one object per coin, in input order, streamed; {@code --explain} adds the reasons. */
     JSON {
         @Override
         ResultWriter writer(Writer out, boolean explain, Scorer scorer) throws IOException {
-            return new JsonWriter(out, explain);
+            return adapt(io.dscore.io.ResultWriter.json(out, explain), explain);
         }
     },
     /**
@@ -41,4 +43,19 @@ enum Format {
 
     /** A writer of this format on {@code out}, for the results of {@code scorer}. */
     abstract ResultWriter writer(Writer out, boolean explain, Scorer scorer) throws IOException;
+
+    /** The library's writer as the command's; with {@code --explain}, each result gets its top improvements. */
+    private static ResultWriter adapt(io.dscore.io.ResultWriter writer, boolean explain) {
+        return new ResultWriter() {
+            @Override
+            public void write(DScoreResult result) throws IOException {
+                writer.write(result, explain ? ResultWriter.topImprovements(result) : List.of());
+            }
+
+            @Override
+            public void finish() throws IOException {
+                writer.finish();
+            }
+        };
+    }
 }

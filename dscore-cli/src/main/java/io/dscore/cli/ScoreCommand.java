@@ -4,6 +4,9 @@ import io.dscore.api.DScoreResult;
 import io.dscore.api.InvalidFactException;
 import io.dscore.core.DScore;
 import io.dscore.core.Scorer;
+import io.dscore.io.CoinReader;
+import io.dscore.io.InputException;
+import io.dscore.io.Row;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -161,10 +164,9 @@ final class ScoreCommand implements Callable<Integer> {
             throws IOException {
         for (Source source : sources) {
             progress.reading(source);
-            try (CoinReader reader = CoinReader.open(source)) {
-                while (reader.hasNext()) {
-                    Row row = reader.next();
-                    Optional<BadRow> bad = score(row, scorer, writer);
+            try (CoinReader reader = CoinReader.open(source.name(), source.open())) {
+                for (Row row : reader) {
+                    Optional<Row.Rejected> bad = score(row, scorer, writer);
                     if (bad.isEmpty()) {
                         summary.scored();
                     } else {
@@ -187,11 +189,11 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /** Scores and writes a coin row; returns the bad row if there is one or the scorer rejects the coin. */
-    private static Optional<BadRow> score(Row row, Scorer scorer, ResultWriter writer) throws IOException {
-        if (row instanceof BadRow) {
-            return Optional.of((BadRow) row);
+    private static Optional<Row.Rejected> score(Row row, Scorer scorer, ResultWriter writer) throws IOException {
+        if (row instanceof Row.Rejected) {
+            return Optional.of((Row.Rejected) row);
         }
-        CoinRow coin = (CoinRow) row;
+        Row.Parsed coin = (Row.Parsed) row;
         DScoreResult result;
         try {
             result = scorer.scoreOf(coin.coin());

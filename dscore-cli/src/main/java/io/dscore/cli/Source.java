@@ -1,5 +1,6 @@
 package io.dscore.cli;
 
+import io.dscore.io.InputException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

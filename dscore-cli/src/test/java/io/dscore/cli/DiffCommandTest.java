@@ -5,8 +5,6 @@ import static io.dscore.cli.Cli.input;
 import static io.dscore.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dscore.api.Component;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,13 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiffCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String HEADER = "name,symbol,layer,consensus,launch_type,launch_year,vc_funded,governance";
 
     private static Map<String, Double> totals(String file) throws IOException {
         Map<String, Double> totals = new HashMap<>();
         for (JsonNode coin : JSON.readTree(run("score", "-f", "json", "--as-of", AS_OF, input(file)).out())) {
-            totals.put(coin.get("symbol").asText(), coin.get("total").asDouble());
+            totals.put(coin.get("symbol").asString(), coin.get("total").asDouble());
         }
         return totals;
     }
@@ -44,7 +45,7 @@ class DiffCommandTest {
         assertThat(run.summary()).isEqualTo("scored 52, rejected 0");
         JsonNode coins = JSON.readTree(run.out());
         List<String> symbols = new ArrayList<>();
-        coins.forEach(c -> symbols.add(c.get("symbol").asText()));
+        coins.forEach(c -> symbols.add(c.get("symbol").asString()));
         assertThat(symbols).containsExactly("INJ", "BONK", "FLOW");
 
         Map<String, Double> before = totals("diff-old.csv");
@@ -54,16 +55,16 @@ class DiffCommandTest {
         Map<String, Component> moved = Map.of("INJ", Component.NODE_DISTRIBUTION, "BONK", Component.AGE_AND_HISTORY,
                 "FLOW", Component.GOVERNANCE);
         for (JsonNode coin : coins) {
-            String symbol = coin.get("symbol").asText();
-            assertThat(coin.get("status").asText()).isEqualTo("changed");
-            assertThat(coin.get("cause").asText()).isEqualTo("FACTS");
+            String symbol = coin.get("symbol").asString();
+            assertThat(coin.get("status").asString()).isEqualTo("changed");
+            assertThat(coin.get("cause").asString()).isEqualTo("FACTS");
             assertThat(coin.get("total_before").asDouble()).isEqualTo(before.get(symbol));
             assertThat(coin.get("total_after").asDouble()).isEqualTo(after.get(symbol));
             assertThat(coin.get("total_delta").asDouble()).isEqualTo(after.get(symbol) - before.get(symbol));
             JsonNode fact = coin.get("facts").get(0);
             assertThat(coin.get("facts")).hasSize(1);
-            assertThat(fact.get("fact").asText() + " " + fact.get("before").asText() + " -> "
-                    + fact.get("after").asText()).isEqualTo(facts.get(symbol));
+            assertThat(fact.get("fact").asString() + " " + fact.get("before").asString() + " -> "
+                    + fact.get("after").asString()).isEqualTo(facts.get(symbol));
             for (Component c : Component.values()) {
                 double delta = coin.get("components").get(ResultColumns.key(c)).get("delta").asDouble();
                 assertThat(delta).as("%s %s", symbol, c)
@@ -114,7 +115,7 @@ class DiffCommandTest {
         JsonNode coins = JSON.readTree(run.out());
         assertThat(coins).isNotEmpty();
         for (JsonNode coin : coins) {
-            assertThat(coin.get("cause").asText()).isEqualTo("AGE");
+            assertThat(coin.get("cause").asString()).isEqualTo("AGE");
             assertThat(coin.get("facts")).isEmpty();
             for (Component c : Component.values()) {
                 if (c != Component.AGE_AND_HISTORY) {

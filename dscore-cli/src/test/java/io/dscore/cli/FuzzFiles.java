@@ -1,10 +1,5 @@
 package io.dscore.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +10,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Input files for {@link ReaderFuzzTest}: valid CSV and JSON files of random valid coins, and the ways to break
@@ -204,12 +203,8 @@ final class FuzzFiles {
                 }
             }
         }
-        try {
-            return random.nextBoolean() ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array)
-                    : JSON.writeValueAsString(array);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return random.nextBoolean() ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array)
+                : JSON.writeValueAsString(array);
     }
 
     /** Breaks the bytes of a file in one of the ways that lose track of its records. */

@@ -4,9 +4,9 @@ import static io.dscore.cli.Cli.AS_OF;
 import static io.dscore.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code --explain} shows the top 3 what-if improvements per coin (library: {@code Scorer.improvementsFor}). */
 class ImprovementsOutputTest {
@@ -34,12 +34,12 @@ class ImprovementsOutputTest {
                 assertThat(improvements.get(i).get("gain").asDouble())
                         .isLessThanOrEqualTo(improvements.get(i - 1).get("gain").asDouble());
             }
-            if ("FLUX".equals(coin.get("symbol").asText())) {
+            if ("FLUX".equals(coin.get("symbol").asString())) {
                 sawFlux = true;
                 assertThat(improvements.size()).isEqualTo(1);
-                assertThat(improvements.get(0).get("fact").asText()).isEqualTo("governance");
-                assertThat(improvements.get(0).get("from").asText()).isEqualTo("COMPANY");
-                assertThat(improvements.get(0).get("to").asText()).isEqualTo("ON_CHAIN");
+                assertThat(improvements.get(0).get("fact").asString()).isEqualTo("governance");
+                assertThat(improvements.get(0).get("from").asString()).isEqualTo("COMPANY");
+                assertThat(improvements.get(0).get("to").asString()).isEqualTo("ON_CHAIN");
                 assertThat(improvements.get(0).get("gain").asDouble()).isEqualTo(18.0);
             }
         }

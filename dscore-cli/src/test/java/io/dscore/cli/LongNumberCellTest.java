@@ -25,7 +25,7 @@ class LongNumberCellTest {
 
     private static final String DIGITS = "7".repeat(1_000_000);
     /** What a message shows of the long cell: its first 80 characters. */
-    private static final String SHOWN = DIGITS.substring(0, BadRow.SHOWN_VALUE) + "...";
+    private static final String SHOWN = DIGITS.substring(0, io.dscore.io.Row.Rejected.SHOWN_VALUE) + "...";
 
     private static final String CSV_HEADER = "name,symbol,layer,consensus,launch_type,vc_funded,governance,";
     private static final String CSV_ROW = "Coin,C,LAYER_1,POW,FAIR_LAUNCH,NO,ROUGH_CONSENSUS,";
@@ -50,17 +50,17 @@ class LongNumberCellTest {
                         "column block_producers: not a whole number (value '" + SHOWN + "')"),
                 Arguments.of("a CSV producer share", csv("producer_shares", "1;" + DIGITS + "x"),
                         "column producer_shares: amount 2 of 2 is not a number (value '1;"
-                                + SHOWN.substring(0, BadRow.SHOWN_VALUE - 2) + "...')"),
+                                + SHOWN.substring(0, io.dscore.io.Row.Rejected.SHOWN_VALUE - 2) + "...')"),
                 Arguments.of("a JSON string decimal", json("\"dev_fund_pct\": \"" + DIGITS + "x\""),
                         "column dev_fund_pct: not a number (value '" + SHOWN + "')"),
                 Arguments.of("a JSON string whole number", json("\"incidents\": \"" + DIGITS + "x\""),
                         "column incidents: not a whole number (value '" + SHOWN + "')"),
                 Arguments.of("a JSON string producer share", json("\"producer_shares\": \"1;" + DIGITS + "x\""),
                         "column producer_shares: amount 2 of 2 is not a number (value '1;"
-                                + SHOWN.substring(0, BadRow.SHOWN_VALUE - 2) + "...')"),
+                                + SHOWN.substring(0, io.dscore.io.Row.Rejected.SHOWN_VALUE - 2) + "...')"),
                 Arguments.of("a JSON array producer share", json("\"producer_shares\": [1, \"" + DIGITS + "x\"]"),
                         "column producer_shares: amount 2 of 2 is not a number (value '1;"
-                                + SHOWN.substring(0, BadRow.SHOWN_VALUE - 2) + "...')"));
+                                + SHOWN.substring(0, io.dscore.io.Row.Rejected.SHOWN_VALUE - 2) + "...')"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -93,7 +93,7 @@ class ReaderFuzzTest {
                 + String.format(coin, ",\"dev_fund_pct\":1" + "0".repeat(10_000) + ".5e-9999") + ",\n"
                 + String.format(coin, "") + "\n]\n");
         Path tooLong = dir.resolve("too-long.json");
-        int length = JsonCoinReader.MAX_NUMBER_LENGTH + 1;
+        int length = io.dscore.io.CoinReader.MAX_NUMBER_LENGTH + 1;
         Files.writeString(tooLong, "[\n" + String.format(coin, "") + ",\n"
                 + String.format(coin, ",\"incidents\":" + "9".repeat(length)) + ",\n" + String.format(coin, "")
                 + "\n]\n");
@@ -103,12 +103,12 @@ class ReaderFuzzTest {
 
         assertThat(run.errLines()).containsExactly(
                 longNumber + ":3: column incidents: too large, the largest whole number is 2147483647 (value '"
-                        + "9".repeat(BadRow.SHOWN_VALUE) + "...')",
+                        + "9".repeat(io.dscore.io.Row.Rejected.SHOWN_VALUE) + "...')",
                 "scored 3, rejected 1");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.outLines()).hasSize(4); // the header and the three coins
         assertThat(stopped.errLines()).containsExactly(tooLong + ":3: not valid JSON: Number value length ("
-                + length + ") exceeds the maximum allowed (" + JsonCoinReader.MAX_NUMBER_LENGTH
+                + length + ") exceeds the maximum allowed (" + io.dscore.io.CoinReader.MAX_NUMBER_LENGTH
                 + ", from `StreamReadConstraints.getMaxNumberLength()`)", "scored 1, rejected 0");
         assertThat(stopped.status()).isEqualTo(2);
     }
@@ -146,7 +146,7 @@ class ReaderFuzzTest {
         Files.writeString(escaped, "\"a\\nb\"");
 
         assertThat(Cli.run("score", "--as-of", AS_OF, unclosed.toString()).errLines()).containsExactly(
-                unclosed + ":1: not valid JSON: Unexpected end-of-input in VALUE_STRING", "scored 0, rejected 0");
+                unclosed + ":1: not valid JSON: Unexpected end-of-input: was expecting closing quote for a string value", "scored 0, rejected 0");
         assertThat(Cli.run("score", "--as-of", AS_OF, escaped.toString()).errLines()).containsExactly(
                 escaped + ":1: expected a JSON array of coin objects, found a\\nb", "scored 0, rejected 0");
     }

@@ -9,6 +9,7 @@ import io.dscore.api.Governance;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
 import io.dscore.api.Reason;
+import io.dscore.api.SharedSecurity;
 import io.dscore.api.VcFunding;
 import io.dscore.core.DScore;
 import io.dscore.core.Scorer;
@@ -35,7 +36,7 @@ public final class ScoreThreeCoins {
     static Coin litecoin() {
         return Coin.builder()
                 .name("Litecoin").symbol("LTC")
-                .layer(Layer.LAYER_1).consensus(Consensus.POW).consensusDetail("Scrypt").sharedSecurity(false)
+                .layer(Layer.LAYER_1).consensus(Consensus.POW).consensusDetail("Scrypt").sharedSecurity(SharedSecurity.NO)
                 .blockProducers(10).nakamotoCoefficient(3)
                 .launchType(LaunchType.FAIR_LAUNCH).launchYear(2011)
                 .vcFunded(VcFunding.NO).insiderAllocationPct(0).devFundPct(0)

@@ -1,4 +1,4 @@
-package io.dscore.cli;
+package io.dscore.io;
 
 import io.dscore.api.AdminControl;
 import io.dscore.api.Coin;
@@ -63,6 +63,16 @@ enum Column {
     /** The column name of the CSV header and the JSON key, such as {@code block_producers}. */
     String header() {
         return fact.column();
+    }
+
+    /** The fact of this column. */
+    Fact fact() {
+        return fact;
+    }
+
+    /** Whether the column holds free text (a name), the cells a CSV formula guard applies to. */
+    boolean text() {
+        return cell instanceof Cell.Text;
     }
 
     /** Whether every input must have this column. */

@@ -1,4 +1,4 @@
-package io.dscore.cli;
+package io.dscore.io;
 
 import io.dscore.api.Coin;
 import io.dscore.api.SharedSecurity;
@@ -25,7 +25,22 @@ interface Cell {
 
     /** Free text, taken as it is. */
     static Cell text(BiConsumer<Coin.Builder, String> setter) {
-        return setter::accept;
+        return new Text(setter);
+    }
+
+    /** A cell of free text, which a CSV formula guard applies to. */
+    final class Text implements Cell {
+
+        private final BiConsumer<Coin.Builder, String> setter;
+
+        private Text(BiConsumer<Coin.Builder, String> setter) {
+            this.setter = setter;
+        }
+
+        @Override
+        public void apply(Coin.Builder builder, String text) {
+            setter.accept(builder, text);
+        }
     }
 
     /** One of the constants of {@code type}, written exactly as the constant is named. */

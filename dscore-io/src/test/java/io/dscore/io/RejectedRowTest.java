@@ -1,4 +1,4 @@
-package io.dscore.cli;
+package io.dscore.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class BadRowTest {
+class RejectedRowTest {
 
     private static final Location AT = new Location("coins.csv", 7);
 
@@ -33,16 +33,16 @@ class BadRowTest {
     @ParameterizedTest
     @MethodSource("libraryErrors")
     void theColumnComesFromTheFactAndTheValueFromTheCell(InvalidFactException error, String cell, String expected) {
-        Column column = Column.of(error.fact());
-        BadRow row = BadRow.rejectedBy(AT, error, Map.of(column, cell));
+        Row.Rejected row = Row.Rejected.rejectedBy(AT, error, Map.of(error.fact(), cell));
 
         assertThat(row.column()).contains(error.fact().column());
+        assertThat(row.fact()).contains(error.fact());
         assertThat(row.message()).isEqualTo(expected);
     }
 
     @Test
     void aFactWhoseColumnIsNotInTheFileShowsAnEmptyValue() {
-        BadRow row = BadRow.rejectedBy(AT, new InvalidFactException(Fact.FORKED_FROM, null,
+        Row.Rejected row = Row.Rejected.rejectedBy(AT, new InvalidFactException(Fact.FORKED_FROM, null,
                 "is required for launch_type CHAIN_FORK (the chain whose balances were copied)"), Map.of());
 
         assertThat(row.message()).isEqualTo("coins.csv:7: column forked_from: is required for launch_type CHAIN_FORK"
@@ -51,16 +51,16 @@ class BadRowTest {
 
     @Test
     void longAndMultiLineValuesAreShownOnOneShortLine() {
-        BadRow row = new BadRow(AT, Optional.of("name"), "is odd", "a\nb".repeat(50));
+        Row.Rejected row = Row.Rejected.at(AT, Optional.of("name"), "is odd", "a\nb".repeat(50));
 
         assertThat(row.message()).doesNotContain("\n").contains("a\\nb").endsWith("...')");
     }
 
     @Test
     void aLongColumnNameIsCutAt200Characters() {
-        BadRow row = new BadRow(AT, Optional.of("k".repeat(10_000)), "unknown column", "v");
+        Row.Rejected row = Row.Rejected.at(AT, Optional.of("k".repeat(10_000)), "unknown column", "v");
 
-        assertThat(row.message()).isEqualTo("coins.csv:7: column " + "k".repeat(BadRow.SHOWN_COLUMN)
+        assertThat(row.message()).isEqualTo("coins.csv:7: column " + "k".repeat(Row.Rejected.SHOWN_COLUMN)
                 + "...: unknown column (value 'v')");
     }
 }

@@ -1,18 +1,16 @@
-package io.dscore.cli;
+package io.dscore.io;
 
 import io.dscore.api.Coin;
+import io.dscore.api.Fact;
 import io.dscore.api.InvalidFactException;
+import java.util.EnumMap;
 import java.util.Map;
 
-/**
- * One record of an input file: either a {@link CoinRow} whose cells made a valid {@link Coin}, or a
- * {@link BadRow} that says which cell is wrong. Readers produce rows one at a time, so every record read is
- * accounted for.
- */
-sealed interface Row permits CoinRow, BadRow {
+/** Turns the cells of one record into a {@link Row}, the step every reader shares. */
+final class Records {
 
-    /** Where the record starts. */
-    Location at();
+    private Records() {
+    }
 
     /**
      * Turns the cells of one record into a coin, or into the first problem found: a cell that does not parse
@@ -23,20 +21,24 @@ sealed interface Row permits CoinRow, BadRow {
      */
     static Row decode(Location at, Map<Column, String> cells) {
         Coin.Builder builder = Coin.builder();
+        Map<Fact, String> written = new EnumMap<>(Fact.class);
         for (Map.Entry<Column, String> cell : cells.entrySet()) {
-            if (cell.getKey().required() && cell.getValue().isBlank()) {
-                return BadRow.of(at, cell.getKey(), "is required", cell.getValue());
+            Column column = cell.getKey();
+            String text = cell.getValue();
+            written.put(column.fact(), text);
+            if (column.required() && text.isBlank()) {
+                return Row.Rejected.of(at, column, "is required", text);
             }
             try {
-                cell.getKey().apply(builder, cell.getValue().strip());
+                column.apply(builder, text.strip());
             } catch (BadCellException e) {
-                return BadRow.of(at, cell.getKey(), e.getMessage(), cell.getValue());
+                return Row.Rejected.of(at, column, e.getMessage(), text);
             }
         }
         try {
-            return new CoinRow(at, builder.build(), cells);
+            return new Row.Parsed(at, builder.build(), written);
         } catch (InvalidFactException e) {
-            return BadRow.rejectedBy(at, e, cells);
+            return Row.Rejected.rejectedBy(at, e, written);
         }
     }
 }

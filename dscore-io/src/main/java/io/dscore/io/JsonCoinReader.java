@@ -1,17 +1,20 @@
-package io.dscore.cli;
+package io.dscore.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a JSON array of objects whose keys are the column names of the interchange format. The array is
@@ -23,17 +26,19 @@ import java.util.Optional;
  * element of the array that is not an object rejects that row; a required key that is missing rejects it as an
  * empty required cell would.
  */
-final class JsonCoinReader extends LookaheadCoinReader {
+final class JsonCoinReader extends CoinReader {
 
     /**
      * Numbers are kept as the text written, never converted, so a long one costs no more than a long string:
-     * Jackson's default limit of 1,000 characters is raised so that such a number rejects its row (it is no
-     * valid fact) instead of ending the file. A number longer than this still ends it, with a message.
+     * Jackson's default limit of 1,000 characters is raised to {@link CoinReader#MAX_NUMBER_LENGTH} so that such
+     * a number rejects its row (it is no valid fact) instead of ending the file.
      */
-    static final int MAX_NUMBER_LENGTH = 100_000;
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build())
-            .build());
+            .build())
+            // a nested object is read as a tree in the middle of the array, with the rest of the array after it
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     /** How list values are written in a CSV cell. */
     private static final String LIST_SEPARATOR = ";";
 
@@ -41,15 +46,42 @@ final class JsonCoinReader extends LookaheadCoinReader {
     private final JsonParser parser;
     private boolean done;
 
-    JsonCoinReader(String source, InputStream in) throws IOException {
+    JsonCoinReader(String source, Reader in) {
+        super(source);
         this.source = source;
-        this.parser = MAPPER.createParser(in);
-        JsonToken first = nextToken();
-        if (first != JsonToken.START_ARRAY) {
-            String found = first == null ? "nothing" : BadRow.oneLine(text());
-            throw new InputException(here() + "expected a JSON array of coin objects, found "
-                    + (found.length() <= 60 ? found : found.substring(0, 60) + "..."));
+        try {
+            this.parser = MAPPER.createParser(in);
+        } catch (JacksonException e) {
+            throw new InputException(source + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        try {
+            JsonToken first = nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                String found = first == null ? "nothing" : Row.Rejected.oneLine(text());
+                throw new InputException(here() + "expected a JSON array of coin objects, found "
+                        + (found.length() <= 60 ? found : found.substring(0, 60) + "..."));
+            }
+        } catch (RuntimeException e) {
+            parser.close();
+            throw e;
+        }
+    }
+
+    /** A reader of one object on a parser that stands at its {@code START_OBJECT}, for {@link DScoreModule}. */
+    JsonCoinReader(String source, JsonParser parser) {
+        super(source);
+        this.source = source;
+        this.parser = parser;
+        this.done = true;
+    }
+
+    /**
+     * Reads the object at the parser's current token, to its {@code END_OBJECT}.
+     *
+     * @throws InputException if the JSON is not valid
+     */
+    Row readObject() {
+        return readRow(parser.currentToken());
     }
 
     @Override
@@ -67,17 +99,21 @@ final class JsonCoinReader extends LookaheadCoinReader {
 
     @Override
     void closeInput() throws IOException {
-        parser.close();
+        try {
+            parser.close();
+        } catch (JacksonException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private Row readRow(JsonToken token) {
         Location at = new Location(source, parser.currentTokenLocation().getLineNr());
         if (token != JsonToken.START_OBJECT) {
-            return new BadRow(at, Optional.empty(), "not a JSON object", value(token).asJson());
+            return Row.Rejected.at(at, Optional.empty(), "not a JSON object", value(token).asJson());
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
-        BadRow bad = null;
-        for (JsonToken key = nextToken(); key == JsonToken.FIELD_NAME; key = nextToken()) {
+        Row.Rejected bad = null;
+        for (JsonToken key = nextToken(); key == JsonToken.PROPERTY_NAME; key = nextToken()) {
             String name = currentName();
             Value value = value(nextToken());
             if (bad != null) {
@@ -85,16 +121,16 @@ final class JsonCoinReader extends LookaheadCoinReader {
             }
             Optional<Column> column = Column.byHeader(name);
             if (column.isEmpty()) {
-                bad = new BadRow(at, Optional.of(name),
+                bad = Row.Rejected.at(at, Optional.of(name),
                         "unknown column; the columns are " + String.join(", ", Column.headers()), value.shown());
             } else if (value.cell() == null) {
-                bad = BadRow.of(at, column.get(), "must be a string, a number, true, false, null or an array of"
+                bad = Row.Rejected.of(at, column.get(), "must be a string, a number, true, false, null or an array of"
                         + " those", value.shown());
             } else if (cells.putIfAbsent(column.get(), value.cell()) != null) {
-                bad = BadRow.of(at, column.get(), "appears twice in the object", value.cell());
+                bad = Row.Rejected.of(at, column.get(), "appears twice in the object", value.cell());
             }
         }
-        return bad != null ? bad : Row.decode(at, cells);
+        return bad != null ? bad : Records.decode(at, cells);
     }
 
     /**
@@ -167,7 +203,7 @@ final class JsonCoinReader extends LookaheadCoinReader {
     private JsonToken nextToken() {
         try {
             return parser.nextToken();
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw invalid(e);
         }
     }
@@ -175,7 +211,7 @@ final class JsonCoinReader extends LookaheadCoinReader {
     private String currentName() {
         try {
             return parser.currentName();
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw invalid(e);
         }
     }
@@ -183,8 +219,8 @@ final class JsonCoinReader extends LookaheadCoinReader {
     /** The text of the current token; a string token is only read to its end here, and may be invalid. */
     private String text() {
         try {
-            return parser.getText();
-        } catch (IOException e) {
+            return parser.getString();
+        } catch (JacksonException e) {
             throw invalid(e);
         }
     }
@@ -192,19 +228,17 @@ final class JsonCoinReader extends LookaheadCoinReader {
     private JsonNode readTree() {
         try {
             return MAPPER.readTree(parser);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw invalid(e);
         }
     }
 
-    private InputException invalid(IOException e) {
-        if (e instanceof JsonProcessingException) {
-            JsonProcessingException json = (JsonProcessingException) e;
-            long line = json.getLocation() == null ? parser.currentLocation().getLineNr()
-                    : json.getLocation().getLineNr();
-            return new InputException(source + ":" + line + ": not valid JSON: " + json.getOriginalMessage(), e);
+    private InputException invalid(JacksonException e) {
+        if (e instanceof JacksonIOException) {
+            return new InputException(source + ": cannot be read (" + e.getCause().getMessage() + ")", e);
         }
-        return new InputException(source + ": cannot be read (" + e.getMessage() + ")", e);
+        long line = e.getLocation() == null ? parser.currentLocation().getLineNr() : e.getLocation().getLineNr();
+        return new InputException(source + ":" + line + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
 
     private String here() {

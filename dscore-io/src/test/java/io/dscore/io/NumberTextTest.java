@@ -1,4 +1,4 @@
-package io.dscore.cli;
+package io.dscore.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,10 +1,9 @@
-package io.dscore.cli;
+package io.dscore.io;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -27,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>The text must be UTF-8. Bytes that are not are decoded as U+FFFD and the row holding them is rejected, so
  * one mis-encoded name costs one row, not the rest of the file.
  */
-final class CsvCoinReader extends LookaheadCoinReader {
+final class CsvCoinReader extends CoinReader {
 
     /** What the UTF-8 decoder puts in place of bytes that are not UTF-8. */
     private static final char NOT_UTF8 = '\uFFFD';
@@ -42,12 +41,35 @@ final class CsvCoinReader extends LookaheadCoinReader {
     private final Iterator<CSVRecord> records;
     private final Column[] columns;
 
-    CsvCoinReader(String source, InputStream in) throws IOException {
+    CsvCoinReader(String source, Reader in) {
+        super(source);
         this.source = source;
-        this.parser = CSVParser.builder().setFormat(FORMAT)
-                .setReader(new InputStreamReader(in, StandardCharsets.UTF_8)).get();
+        try {
+            this.parser = CSVParser.builder().setFormat(FORMAT).setReader(skipBom(in)).get();
+        } catch (IOException e) {
+            throw new InputException(source + ": cannot be read (" + e.getMessage() + ")", e);
+        }
         this.records = parser.iterator();
-        this.columns = readHeader();
+        try {
+            this.columns = readHeader();
+        } catch (RuntimeException e) {
+            try {
+                parser.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** The text without a leading byte order mark character. */
+    private static Reader skipBom(Reader in) throws IOException {
+        PushbackReader pushback = new PushbackReader(in, 1);
+        int first = pushback.read();
+        if (first >= 0 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
     }
 
     @Override
@@ -100,7 +122,7 @@ final class CsvCoinReader extends LookaheadCoinReader {
         }
         if (!unknown.isEmpty()) {
             throw new InputException(at + "unknown column" + (unknown.size() > 1 ? "s " : " ")
-                    + unknown.stream().map(u -> "'" + BadRow.oneLine(u) + "'").collect(Collectors.joining(", "))
+                    + unknown.stream().map(u -> "'" + Row.Rejected.oneLine(u) + "'").collect(Collectors.joining(", "))
                     + "; the columns are " + String.join(", ", Column.headers()));
         }
         List<String> missing = Column.requiredHeaders().stream()
@@ -117,20 +139,20 @@ final class CsvCoinReader extends LookaheadCoinReader {
         if (record.size() != columns.length) {
             String problem = "the row has " + record.size() + " cells, the header " + columns.length;
             if (record.size() < columns.length) {
-                return BadRow.of(at, columns[record.size()], "missing cell: " + problem, "");
+                return Row.Rejected.of(at, columns[record.size()], "missing cell: " + problem, "");
             }
-            return new BadRow(at, Optional.of(String.valueOf(columns.length + 1)),
+            return Row.Rejected.at(at, Optional.of(String.valueOf(columns.length + 1)),
                     "extra cell: " + problem, record.get(columns.length));
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
         for (int i = 0; i < columns.length; i++) {
             String cell = record.get(i);
             if (cell.indexOf(NOT_UTF8) >= 0) {
-                return BadRow.of(at, columns[i], "not UTF-8 text (save the file as UTF-8)", cell);
+                return Row.Rejected.of(at, columns[i], "not UTF-8 text (save the file as UTF-8)", cell);
             }
-            cells.put(columns[i], cell);
+            cells.put(columns[i], columns[i].text() ? FormulaGuard.unguard(cell) : cell);
         }
-        return Row.decode(at, cells);
+        return Records.decode(at, cells);
     }
 
     /** The next record, or null at the end of the input. */
@@ -156,7 +178,7 @@ final class CsvCoinReader extends LookaheadCoinReader {
     }
 
     private static String shorten(String text) {
-        String oneLine = BadRow.oneLine(text);
+        String oneLine = Row.Rejected.oneLine(text);
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 60) + "...";
     }
 }

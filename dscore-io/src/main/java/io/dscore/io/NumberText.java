@@ -1,4 +1,4 @@
-package io.dscore.cli;
+package io.dscore.io;
 
 /**
  * Tells whether a cell's text is a number as the interchange format writes it, in one pass over the text: time

@@ -1,4 +1,4 @@
-package io.dscore.cli;
+package io.dscore.io;
 
 /** A cell whose text is not a value of its column's kind; the message says what is wrong. */
 final class BadCellException extends RuntimeException {

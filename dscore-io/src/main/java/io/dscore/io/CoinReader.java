@@ -1,0 +1,306 @@
+package io.dscore.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads the records of one input in the interchange format ({@code docs/inputs.md}) as {@link Row}s, in file
+ * order: a {@link Row.Parsed} coin, or a {@link Row.Rejected} record and the reason. Two formats:
+ * <ul>
+ *   <li>CSV (RFC 4180): the first non-blank line is the header, naming columns in any order, every required
+ *       column present, none unknown or repeated; quoted cells may hold commas, quotes and line breaks; LF or
+ *       CRLF line ends; a UTF-8 byte order mark is skipped; blank lines are skipped. A text cell written as
+ *       {@code '} followed by {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return (the guard
+ *       {@link CoinWriter} writes so a spreadsheet shows text, not a formula) is read without the
+ *       {@code '}.</li>
+ *   <li>JSON: an array of objects whose keys are the column names; a value is a string, a number,
+ *       {@code true}/{@code false} (read as {@code YES}/{@code NO}), {@code null} (unknown) or, for
+ *       {@code producer_shares}, an array of numbers.</li>
+ * </ul>
+ * Reading streams: one record is held at a time, so memory does not grow with the input.
+ *
+ * <p>Errors: a bad record is a {@link Row.Rejected} and reading goes on. An input that cannot be read at all
+ * or past some point (missing, empty, a header with unknown or missing columns, broken quoting, invalid JSON)
+ * throws {@link InputException} from the factory method or from the iterator's {@code hasNext()}/{@code next()};
+ * the rows returned before stay valid.
+ *
+ * <p>Example, copied from {@code FromJavaExamplesTest}:
+ * <pre>{@code
+ * try (CoinReader reader = CoinReader.open(file)) {
+ *     for (Row row : reader) {
+ *         if (row instanceof Row.Parsed) {
+ *             coins.add(((Row.Parsed) row).coin());
+ *         } else {
+ *             problems.add(((Row.Rejected) row).message());
+ *         }
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>A reader is single-use and not thread-safe: it can be iterated once.
+ *
+ * @since 0.2
+ */
+public abstract sealed class CoinReader implements Iterable<Row>, AutoCloseable
+        permits CsvCoinReader, JsonCoinReader {
+
+    /** How many bytes are looked at to tell CSV from JSON, binary from text. */
+    static final int SNIFF_BYTES = 8192;
+
+    /**
+     * The longest JSON number read as a cell. Numbers are kept as the text written, never converted, so a long
+     * one costs no more than a long string; a longer one rejects its row, and one longer than this ends the
+     * input with an {@link InputException}.
+     */
+    public static final int MAX_NUMBER_LENGTH = 100_000;
+
+    private final String source;
+    private Row pending;
+    private boolean iterated;
+
+    CoinReader(String source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Opens a file and picks the format: JSON for a {@code .json} name, CSV for a {@code .csv} name, otherwise
+     * by content: JSON when the first non-blank character is <code>[</code> or <code>&#123;</code>, else CSV. Rows are
+     * located by the path as given.
+     *
+     * @param file the file, not null
+     * @return a reader of the file's records
+     * @throws InputException naming the file if it does not exist, is a directory, cannot be read, is empty, is
+     *                        not UTF-8 text, or its header is not that of the format
+     */
+    public static CoinReader open(Path file) {
+        String name = file.toString();
+        InputStream in;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new InputException(name + ": is a directory, not a file");
+            }
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new InputException(name + ": permission denied", e);
+        } catch (FileSystemException e) {
+            throw new InputException(name + ": " + e.getReason(), e);
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        return open(name, in);
+    }
+
+    /**
+     * Opens UTF-8 bytes and picks the format as {@link #open(Path)} does, by the name's extension, else by
+     * content. The reader closes {@code in} when it is closed, or at once if this method throws.
+     *
+     * @param source the name of the input for {@link Location}s and messages, such as a file name, not null
+     * @param in     the bytes, UTF-8, not null
+     * @return a reader of the records
+     * @throws InputException naming the source if it is empty, UTF-16, binary, cannot be read, or its header is
+     *                        not that of the format
+     */
+    public static CoinReader open(String source, InputStream in) {
+        Objects.requireNonNull(source, "source");
+        InputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"), SNIFF_BYTES * 2);
+        try {
+            buffered.mark(SNIFF_BYTES);
+            byte[] head = buffered.readNBytes(SNIFF_BYTES);
+            buffered.reset();
+            int start = 0;
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF) {
+                start = buffered.skip(3) == 3 ? 3 : 0;
+            } else if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF)
+                    && ((head[1] & 0xFF) == 0xFE || (head[1] & 0xFF) == 0xFF)) {
+                throw new InputException(source + ": UTF-16 text, expected UTF-8");
+            }
+            int first = firstVisible(head, start);
+            if (first < 0) {
+                throw new InputException(source + ": empty file, expected CSV with a header line or a JSON"
+                        + " array of coins");
+            }
+            for (int i = start; i < head.length; i++) {
+                if (head[i] == 0) {
+                    throw new InputException(source + ": not a CSV or JSON file (binary content)");
+                }
+            }
+            String lower = source.toLowerCase(Locale.ROOT);
+            boolean json = lower.endsWith(".json")
+                    || (!lower.endsWith(".csv") && (head[first] == '[' || head[first] == '{'));
+            Reader text = new InputStreamReader(buffered, StandardCharsets.UTF_8);
+            return json ? new JsonCoinReader(source, text) : new CsvCoinReader(source, text);
+        } catch (IOException e) {
+            closeQuietly(buffered);
+            throw new InputException(source + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            closeQuietly(buffered);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads CSV from UTF-8 bytes; a byte order mark is skipped.
+     *
+     * @param source the name of the input for {@link Location}s and messages, not null
+     * @param in     the bytes, not null; closed when the reader is closed
+     * @return a reader of the records
+     * @throws InputException naming the source if the input is empty or its header is not that of the format
+     */
+    public static CoinReader csv(String source, InputStream in) {
+        return csv(source, new InputStreamReader(new BomSkipper(in), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads CSV from text; a leading byte order mark character is skipped.
+     *
+     * @param source the name of the input for {@link Location}s and messages, not null
+     * @param in     the text, not null; closed when the reader is closed
+     * @return a reader of the records
+     * @throws InputException naming the source if the input is empty or its header is not that of the format
+     */
+    public static CoinReader csv(String source, Reader in) {
+        return new CsvCoinReader(Objects.requireNonNull(source, "source"), Objects.requireNonNull(in, "in"));
+    }
+
+    /**
+     * Reads a JSON array of coin objects from UTF-8 bytes.
+     *
+     * @param source the name of the input for {@link Location}s and messages, not null
+     * @param in     the bytes, not null; closed when the reader is closed
+     * @return a reader of the records
+     * @throws InputException naming the source if the input does not start a JSON array
+     */
+    public static CoinReader json(String source, InputStream in) {
+        return json(source, new InputStreamReader(new BomSkipper(in), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a JSON array of coin objects from text.
+     *
+     * @param source the name of the input for {@link Location}s and messages, not null
+     * @param in     the text, not null; closed when the reader is closed
+     * @return a reader of the records
+     * @throws InputException naming the source if the input does not start a JSON array
+     */
+    public static CoinReader json(String source, Reader in) {
+        return new JsonCoinReader(Objects.requireNonNull(source, "source"), Objects.requireNonNull(in, "in"));
+    }
+
+    /**
+     * The name of the input, as given when it was opened.
+     *
+     * @return the name used in {@link Location}s
+     */
+    public final String source() {
+        return source;
+    }
+
+    /**
+     * The rows of the input, read as the iterator advances. A reader can be iterated once.
+     *
+     * @return the iterator; its {@code hasNext()} and {@code next()} throw {@link InputException} when the rest
+     *         of the input cannot be read
+     * @throws IllegalStateException if the reader was iterated or streamed before
+     */
+    @Override
+    public final Iterator<Row> iterator() {
+        if (iterated) {
+            throw new IllegalStateException(source + ": a CoinReader can be iterated once");
+        }
+        iterated = true;
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                if (pending == null) {
+                    pending = read();
+                }
+                return pending != null;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Row row = pending;
+                pending = null;
+                return row;
+            }
+        };
+    }
+
+    /**
+     * The rows of the input as a sequential, ordered stream, read as it is consumed. Closing the stream closes
+     * this reader.
+     *
+     * @return the rows
+     * @throws IllegalStateException if the reader was iterated or streamed before
+     */
+    public final Stream<Row> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+    }
+
+    /**
+     * Closes the reader and its input.
+     *
+     * @throws UncheckedIOException if the input cannot be closed
+     */
+    @Override
+    public final void close() {
+        try {
+            closeInput();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the next row of the input.
+     *
+     * @return the row, or null at the end of the input (and on every later call)
+     * @throws InputException if the rest of the input cannot be read
+     */
+    abstract Row read();
+
+    /** Closes the parser and its input. */
+    abstract void closeInput() throws IOException;
+
+    private static int firstVisible(byte[] head, int from) {
+        for (int i = from; i < head.length; i++) {
+            if (!Character.isWhitespace(head[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the first error is the one reported
+        }
+    }
+}
