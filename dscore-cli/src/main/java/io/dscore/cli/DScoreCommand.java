@@ -51,6 +51,11 @@ public final class DScoreCommand implements Callable<Integer> {
         this.terminals = terminals;
     }
 
+    /** For picocli's {@code AutoComplete}, which the build runs to write the shell completion script. */
+    private DScoreCommand() {
+        this(System.in, Optional.empty(), Progress.Terminals.NONE);
+    }
+
     /**
      * Runs the command with the process's standard streams and exits with its status: 0 if every row was
      * scored, 1 if a row was rejected, 2 if an input could not be read, the output could not be written, or the
@@ -80,8 +85,9 @@ public final class DScoreCommand implements Callable<Integer> {
 
     /**
      * Returns the command, configured as {@link #main(String[])} runs it, reading {@code -} from {@code stdin}.
-     * An unexpected exception is printed with its stack trace and gives status 2. Set its output and error
-     * writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}, then call
+     * A usage error prints one line with the error ({@code dscore: ...}) and one pointing to {@code --help}, and
+     * gives status 2; an unexpected exception is printed with its stack trace and gives status 2 too. Set its
+     * output and error writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}, then call
      * {@link CommandLine#execute(String...)}.
      *
      * @param stdin what the file argument {@code -} reads, not null
@@ -110,6 +116,14 @@ public final class DScoreCommand implements Callable<Integer> {
                 .setExpandAtFiles(false)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUsageHelpAutoWidth(true)
+                .setParameterExceptionHandler((e, args) -> {
+                    PrintWriter err = e.getCommandLine().getErr();
+                    err.println("dscore: " + e.getMessage());
+                    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more "
+                            + "information.");
+                    err.flush();
+                    return CommandLine.ExitCode.USAGE;
+                })
                 .setExecutionExceptionHandler((e, command, parsed) -> {
                     command.getErr().println("dscore: unexpected error: " + e);
                     e.printStackTrace(command.getErr());

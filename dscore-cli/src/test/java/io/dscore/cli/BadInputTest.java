@@ -29,6 +29,8 @@ class BadInputTest {
             + "shared_security,block_producers,nakamoto_coefficient,launch_type,launch_year,forked_from,vc_funded,"
             + "insider_allocation_pct,dev_fund_pct,governance,incidents,admin_control";
 
+    private static final String SCORE_HELP = "Try 'dscore score --help' for more information.";
+
     private static final String GOOD_ROW =
             "Coin %d,C%d,LAYER_1,,POW,,,NO,15,3,FAIR_LAUNCH,2015,,NO,0,0,ROUGH_CONSENSUS,0,NONE";
     private static final String BAD_ROW =
@@ -281,7 +283,9 @@ class BadInputTest {
         Cli.Run run = run("score", "--as-of", "2026-13-01");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("'2026-13-01' is not a date of the form YYYY-MM-DD");
+        assertThat(run.errLines()).containsExactly(
+                "dscore: Invalid value for option '--as-of': '2026-13-01' is not a date of the form YYYY-MM-DD",
+                SCORE_HELP);
     }
 
     @Test
@@ -289,7 +293,10 @@ class BadInputTest {
         Cli.Run run = run("score", "--as-of", "2007-12-31");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("Invalid value for option '--as-of': ", "2007-12-31");
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).startsWith("dscore: Invalid value for option '--as-of': ")
+                .contains("2007-12-31");
+        assertThat(run.errLines().get(1)).isEqualTo(SCORE_HELP);
         assertThat(run.out()).isEmpty();
     }
 
@@ -298,7 +305,28 @@ class BadInputTest {
         Cli.Run run = run("score", "--format", "xml");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("--format");
+        assertThat(run.errLines()).containsExactly("dscore: Invalid value for option '--format': expected one of "
+                + "[TABLE, CSV, JSON, HTML] (case-insensitive) but was 'xml'", SCORE_HELP);
+    }
+
+    /** A usage error is one line saying what is wrong and one saying where the usage is, never the whole usage. */
+    @ParameterizedTest
+    @MethodSource("usageErrors")
+    void aUsageErrorPrintsTheErrorAndWhereTheHelpIs(List<String> args, String error, String help) {
+        Cli.Run run = run(args.toArray(String[]::new));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(error, help);
+        assertThat(run.out()).isEmpty();
+    }
+
+    static Stream<Arguments> usageErrors() {
+        return Stream.of(
+                Arguments.of(List.of("score", "--formt", "csv"), "dscore: Unknown option: '--formt'", SCORE_HELP),
+                Arguments.of(List.of("score", "--output"),
+                        "dscore: Missing required parameter for option '--output' (FILE)", SCORE_HELP),
+                Arguments.of(List.of("frobnicate"), "dscore: Unmatched argument at index 0: 'frobnicate'",
+                        "Try 'dscore --help' for more information."));
     }
 
     @Test

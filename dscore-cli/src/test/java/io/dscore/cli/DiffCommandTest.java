@@ -169,7 +169,7 @@ class DiffCommandTest {
     void usageErrorsAreStatus2() {
         Cli.Run one = run("diff", input("diff-old.csv"));
         assertThat(one.status()).isEqualTo(2);
-        assertThat(one.err()).startsWith("Missing required parameter: 'NEW'");
+        assertThat(one.err()).startsWith("dscore: Missing required parameter: 'NEW'");
         Cli.Run early = run("diff", "--old-as-of", "2001-01-01", input("diff-old.csv"), input("diff-new.csv"));
         assertThat(early.status()).isEqualTo(2);
         assertThat(early.err()).startsWith("Invalid value for option '--old-as-of': ");

@@ -178,7 +178,7 @@ class OutputTest {
 
         Cli.Run run = run("score", "--as-of", AS_OF, "--output", "", input("three.csv"));
 
-        assertThat(run.err()).startsWith("Invalid value for option '--output': the file name is empty\n");
+        assertThat(run.err()).startsWith("dscore: Invalid value for option '--output': the file name is empty\n");
         assertThat(run.status()).isEqualTo(2);
         assertThat(list(Path.of("").toAbsolutePath())).isEqualTo(before);
     }

@@ -1,12 +1,9 @@
 package io.dscore.core;
 
-import io.dscore.api.Coin;
 import io.dscore.api.Component;
-import io.dscore.api.ComponentScore;
 import io.dscore.api.Fact;
 import io.dscore.api.InvalidFactException;
 import io.dscore.api.ReasonCode;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,7 +26,7 @@ import java.util.List;
  *
  * @since 0.1
  */
-public final class AgeAndHistoryScorer implements ComponentScorer {
+public final class AgeAndHistoryScorer extends RuleScorer {
 
     static final double UNKNOWN_YEAR_POINTS = 5;
     static final int MAX_INCIDENT_DEDUCTION = 5;
@@ -48,21 +45,7 @@ public final class AgeAndHistoryScorer implements ComponentScorer {
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public AgeAndHistoryScorer() {
-    }
-
-    @Override
-    public Component component() {
-        return Component.AGE_AND_HISTORY;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws InvalidFactException if the coin's launch year is after {@code asOf}'s year
-     */
-    @Override
-    public ComponentScore score(Coin coin, LocalDate asOf) {
-        return RULES.score(coin, asOf);
+        super(RULES);
     }
 
     static void evaluate(Facts f, Tally tally) {

@@ -1,13 +1,10 @@
 package io.dscore.core;
 
 import io.dscore.api.AdminControl;
-import io.dscore.api.Coin;
 import io.dscore.api.Component;
-import io.dscore.api.ComponentScore;
 import io.dscore.api.Fact;
 import io.dscore.api.Layer;
 import io.dscore.api.ReasonCode;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -31,7 +28,7 @@ import java.util.List;
  *
  * @since 0.1
  */
-public final class AutonomyScorer implements ComponentScorer {
+public final class AutonomyScorer extends RuleScorer {
 
     static final double OWN_CHAIN = 5;
     static final double SHARED = 2.5;
@@ -48,16 +45,7 @@ public final class AutonomyScorer implements ComponentScorer {
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public AutonomyScorer() {
-    }
-
-    @Override
-    public Component component() {
-        return Component.AUTONOMY;
-    }
-
-    @Override
-    public ComponentScore score(Coin coin, LocalDate asOf) {
-        return RULES.score(coin, asOf);
+        super(RULES);
     }
 
     static void evaluate(Facts f, Tally tally) {

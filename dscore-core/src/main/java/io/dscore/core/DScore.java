@@ -7,6 +7,7 @@ import io.dscore.api.Methodology;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The entry point: the D-Score of a cryptocurrency, a 0-100 rating of how decentralized it is.
@@ -53,6 +54,19 @@ public final class DScore {
      */
     public static Methodology methodology() {
         return Scorer.METHODOLOGY;
+    }
+
+    /**
+     * Returns the version of this library, such as {@code "0.2.0"}: the module's version on the module path, else
+     * the jar manifest's {@code Implementation-Version}.
+     *
+     * @return the version, or empty when neither is known (classes run from a build directory)
+     */
+    public static Optional<String> version() {
+        Optional<String> module = DScore.class.getModule().getDescriptor() == null ? Optional.empty()
+                : DScore.class.getModule().getDescriptor().rawVersion();
+        return module.isPresent() ? module
+                : Optional.ofNullable(DScore.class.getPackage().getImplementationVersion());
     }
 
     /**

@@ -1,15 +1,12 @@
 package io.dscore.core;
 
 import io.dscore.api.AdminControl;
-import io.dscore.api.Coin;
 import io.dscore.api.Component;
-import io.dscore.api.ComponentScore;
 import io.dscore.api.Fact;
 import io.dscore.api.Governance;
 import io.dscore.api.Layer;
 import io.dscore.api.ReasonCode;
 import io.dscore.api.VcFunding;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -37,7 +34,7 @@ import java.util.List;
  *
  * @since 0.1
  */
-public final class GovernanceScorer implements ComponentScorer {
+public final class GovernanceScorer extends RuleScorer {
 
     static final double ON_CHAIN = 25;
     static final double ROUGH_CONSENSUS = 21;
@@ -64,16 +61,7 @@ public final class GovernanceScorer implements ComponentScorer {
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public GovernanceScorer() {
-    }
-
-    @Override
-    public Component component() {
-        return Component.GOVERNANCE;
-    }
-
-    @Override
-    public ComponentScore score(Coin coin, LocalDate asOf) {
-        return RULES.score(coin, asOf);
+        super(RULES);
     }
 
     static void evaluate(Facts f, Tally tally) {

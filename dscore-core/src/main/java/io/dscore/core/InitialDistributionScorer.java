@@ -1,14 +1,11 @@
 package io.dscore.core;
 
-import io.dscore.api.Coin;
 import io.dscore.api.Component;
-import io.dscore.api.ComponentScore;
 import io.dscore.api.Fact;
 import io.dscore.api.LaunchType;
 import io.dscore.api.Layer;
 import io.dscore.api.ReasonCode;
 import io.dscore.api.VcFunding;
-import java.time.LocalDate;
 
 /**
  * Scores Initial distribution: how fairly the first supply of a coin reached its holders.
@@ -41,7 +38,7 @@ import java.time.LocalDate;
  *
  * @since 0.1
  */
-public final class InitialDistributionScorer implements ComponentScorer {
+public final class InitialDistributionScorer extends RuleScorer {
 
     static final double OPEN_LAUNCH = 25;
     static final double NO_POINTS = 0;
@@ -64,16 +61,7 @@ public final class InitialDistributionScorer implements ComponentScorer {
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public InitialDistributionScorer() {
-    }
-
-    @Override
-    public Component component() {
-        return Component.INITIAL_DISTRIBUTION;
-    }
-
-    @Override
-    public ComponentScore score(Coin coin, LocalDate asOf) {
-        return RULES.score(coin, asOf);
+        super(RULES);
     }
 
     static void evaluate(Facts f, Tally tally) {

@@ -2,7 +2,6 @@ package io.dscore.core;
 
 import io.dscore.api.Coin;
 import io.dscore.api.Component;
-import io.dscore.api.ComponentScore;
 import io.dscore.api.Consensus;
 import io.dscore.api.Fact;
 import io.dscore.api.InvalidFactException;
@@ -10,7 +9,6 @@ import io.dscore.api.Layer;
 import io.dscore.api.ReasonCode;
 import io.dscore.api.SharedSecurity;
 import io.dscore.core.metrics.Distribution;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -51,7 +49,7 @@ import java.util.Locale;
  *
  * @since 0.1
  */
-public final class NodeDistributionScorer implements ComponentScorer {
+public final class NodeDistributionScorer extends RuleScorer {
 
     static final double SHARED_SECURITY_POINTS = 5;
     static final double POW_MAX = 30;
@@ -90,16 +88,7 @@ public final class NodeDistributionScorer implements ComponentScorer {
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public NodeDistributionScorer() {
-    }
-
-    @Override
-    public Component component() {
-        return Component.NODE_DISTRIBUTION;
-    }
-
-    @Override
-    public ComponentScore score(Coin coin, LocalDate asOf) {
-        return RULES.score(coin, asOf);
+        super(RULES);
     }
 
     /** An unknown Nakamoto coefficient: from 1 up to the producer count, if there is at least one producer. */

@@ -16,18 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole explanation of Age and history when a fact is unknown: every reason, in order, with its exact text.
  *
- * <p>Mutants PIT reports as surviving in the range search of {@code AgeAndHistoryScorer} and {@code Tally}, each
- * equivalent:
- * <ul>
- *   <li>{@code y < yearCount(year)} as {@code <=} (in {@code explain} and {@code searchRange}): the extra index
- *       gives a candidate already tried (the known year, or the as-of year);</li>
- *   <li>{@code yearCandidate}: {@code index == 0} negated tries the two extreme years in the other order;</li>
- *   <li>{@code Unknowns.together} removed: for Age and history, the range over both unknown facts never exceeds
- *       what each explains alone ({@link #unknownLaunchYearAndIncidentsAreExplainedOneByOne});</li>
- *   <li>{@code Tally.include}: {@code <} as {@code <=} and {@code >} as {@code >=} assign an equal value;
- *       {@code Tally.wide()} as {@code min <= max} or {@code true}: it only skips the notes, which add nothing
- *       for a range of one value.</li>
- * </ul>
+ * <p>Mutation testing notes for the code this class covers: {@code docs/mutation.md}.
  */
 class AgeAndHistoryUnknownsTest {
 

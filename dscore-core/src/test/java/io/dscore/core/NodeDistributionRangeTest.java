@@ -19,26 +19,7 @@ import org.junit.jupiter.api.Test;
  * The range of Node distribution when the producer count is unknown but the Nakamoto coefficient is known: the
  * count is at least the coefficient, so the lowest candidate is the coefficient, not 0.
  *
- * <p>Equivalent mutants of the range search of {@code NodeDistributionScorer} and {@code GovernanceScorer}, which
- * PIT reported as surviving on one version of the look-up tables (on the next, lazily built again, it generated
- * none of them):
- * <ul>
- *   <li>{@code i < sharedCount/producerCount/nakamotoCount} as {@code <=} (in {@code explain} and
- *       {@code searchRange}): the extra index gives a candidate already tried (the known value, {@code NOT_SHARED},
- *       very many producers, or the producer count);</li>
- *   <li>{@code i == 0} negated in {@code sharedCandidate}, {@code producerCandidate} and
- *       {@code nakamotoCandidate}: the same two candidates in the other order;</li>
- *   <li>{@code producers < 1} as {@code <= 1} in {@code nakamotoCount}/{@code nakamotoCandidate}: with one
- *       producer the coefficient can only be 1, and the count caps no higher ({@link
- *       NodeDistributionSingleProducerTest});</li>
- *   <li>{@code compute}: {@code searchRange} removed: a chain without producers of its own has no range to search
- *       and a fresh tally's range is already 0 to 0;</li>
- *   <li>{@code explain}: {@code Unknowns.together} removed: no combination of unknown Node facts reaches beyond
- *       what each explains alone ({@link #noUnknownNodeFactsNeedANoteTogether});</li>
- *   <li>{@code GovernanceScorer.controlCount}: either condition negated: a known admin control is then tried four
- *       times, or an unknown one on a token only as NONE, which gives the top of the range (its floor of 20) while
- *       the bottom is the points themselves.</li>
- * </ul>
+ * <p>Mutation testing notes for the code this class covers: {@code docs/mutation.md}.
  */
 class NodeDistributionRangeTest {
 

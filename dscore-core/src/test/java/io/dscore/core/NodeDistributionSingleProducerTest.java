@@ -14,10 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A chain with a single block producer: its Nakamoto coefficient can only be 1, so leaving it unknown changes
  * neither the points nor their range.
  *
- * <p>This is why PIT's {@code p >= 1} as {@code p > 1} in {@code NodeDistributionScorer.nakamotoCandidates}
- * survives, and is equivalent: with one producer the mutant tries no coefficient instead of 1, and the producer
- * count already caps the points at least as low as a coefficient of 1 does (30 or 14 for proof of work, 2 for
- * stake and authorities).
+ * <p>Mutation testing notes for the code this class covers: {@code docs/mutation.md}.
  */
 class NodeDistributionSingleProducerTest {
 

@@ -40,7 +40,9 @@ class QuickStartTest {
         double total = result.total();                                       // 68.0 = 30 + 13 + 7 + 13 + 5
         String band = result.band().label();                                 // "Decentralized"
         List<Reason> why = result.component(Component.GOVERNANCE).reasons(); // why 7 of 25
+        String rules = result.methodology().id();                            // "dscore-2"
         // end::quick-start[]
+        assertThat(rules).isEqualTo("dscore-2");
         assertThat(total).isCloseTo(68.0, within(1e-9));
         assertThat(band).isEqualTo("Decentralized");
         assertThat(why).extracting(Reason::text)

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
  * safe to share: 8 threads reading the reasons of the same results for the first time (they are built when first
  * read) all get the reasons of the single-threaded run.
  *
- * <p>This test is left out of mutation testing (it takes seconds, and the single-threaded tests reach the same
- * code); the mutants of {@code scoreAllParallel} are discussed in {@link ScorerParallelCompletenessTest}.
+ * <p>Mutation testing notes for the code this class covers: {@code docs/mutation.md}.
  */
 class ScorerConcurrencyTest {
 

@@ -20,10 +20,7 @@ import org.junit.jupiter.api.Test;
  * {@link Scorer#improvementsFor(Coin)}: one golden coin per kind of suggestion, each expected list computed by
  * hand from the rule tables of the five scorers (docs/methodology.md), as of 2026-06-19.
  *
- * <p>Mutants PIT reports as surviving in {@code WhatIf}, each equivalent: {@code p > current} as
- * {@code p >= current} (producer counts), {@code n > current} as {@code n >= current} (Nakamoto coefficients)
- * and {@code v < current} as {@code v <= current} (shares) add the current value as a candidate, whose gain is
- * 0, and only a gain above 0 is ever suggested.
+ * <p>Mutation testing notes for the code this class covers: {@code docs/mutation.md}.
  */
 class WhatIfTest {
 

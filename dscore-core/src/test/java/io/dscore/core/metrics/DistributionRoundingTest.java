@@ -10,32 +10,7 @@ import org.junit.jupiter.api.Test;
  * {@link Distribution} where its double arithmetic is not exact: a total that cannot be represented, an
  * overflow found in input order, and the hash code the Javadoc defines.
  *
- * <p>Mutants PIT reports as surviving in {@code Distribution} and {@code CompensatedSum}, each equivalent (no
- * result changes; some only make the exact integer path run more often):
- * <ul>
- *   <li>the constructor: {@code i < j} as {@code i <= j} in the reversal swaps the middle element with
- *       itself;</li>
- *   <li>{@code concentrationRatio}: {@code k >= size} as {@code k > size}: for {@code k == size} the prefix is
- *       the same compensated sum, in the same order, as the total, so the ratio is exactly 1;</li>
- *   <li>{@code tau}: {@code k < size} as {@code k <= size} or negated, and {@code exactTau}: {@code k < size}
- *       as {@code k <= size}: the whole sum is past any threshold below 1, so the loop returns before (or,
- *       negated, never runs and the exact path answers); removing {@code prefix.add} leaves the prefix at 0,
- *       below every target, and the exact path answers;</li>
- *   <li>{@code tau}: {@code target >= MIN_EXACT_PRODUCT} as {@code >}, {@code -target} as {@code target} in
- *       the {@code fma} test (never 0 then), and {@code CompensatedSum.exact()} always false: the target is
- *       then never taken as exact, and the margin path with its exact fallback decides the same;</li>
- *   <li>{@code tau}: {@code p > target + margin} as {@code >=}, {@code p >= target - margin} as {@code >}: a
- *       prefix at exactly the edge of the 32u margin is 29u of the total or more from the target, on the same
- *       side; {@code FILTER_RELATIVE * total} as {@code /}: not shown killable (see
- *       {@code MajorityRoundingTest} in dscore-api for the same margin);</li>
- *   <li>{@code tau}: {@code prefix.exact()} negated in {@code targetExact && prefix.exact()}: the prefix adds
- *       the same amounts in the same order as the total, so when the total is exact (which an exact target
- *       needs) every prefix is exact too, and the negated test is never true: the margin path decides;</li>
- *   <li>{@code CompensatedSum.add}: {@code |sum| >= |x|} as {@code >}: with equal magnitudes both formulas give
- *       the exact error.</li>
- * </ul>
- * PIT also reports lines without coverage that no input reaches: the overflow check after sorting (the
- * input-order check in {@code validate} comes first) and the fallback return of {@code tau}/{@code exactTau}.
+ * <p>Mutation testing notes for the code this class covers: {@code docs/mutation.md}.
  */
 class DistributionRoundingTest {
 
