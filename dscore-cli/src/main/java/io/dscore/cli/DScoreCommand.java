@@ -118,7 +118,7 @@ public final class DScoreCommand implements Callable<Integer> {
                 .setUsageHelpAutoWidth(true)
                 .setParameterExceptionHandler((e, args) -> {
                     PrintWriter err = e.getCommandLine().getErr();
-                    err.println("dscore: " + e.getMessage());
+                    err.println(TerminalText.message("dscore: " + e.getMessage()));
                     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more "
                             + "information.");
                     err.flush();

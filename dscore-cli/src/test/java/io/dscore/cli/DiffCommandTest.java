@@ -173,7 +173,7 @@ class DiffCommandTest {
         assertThat(one.err()).startsWith("dscore: Missing required parameter: 'NEW'");
         Cli.Run early = run("diff", "--old-as-of", "2001-01-01", input("diff-old.csv"), input("diff-new.csv"));
         assertThat(early.status()).isEqualTo(2);
-        assertThat(early.err()).startsWith("Invalid value for option '--old-as-of': ");
+        assertThat(early.err()).startsWith("dscore: Invalid value for option '--old-as-of': ");
     }
 
     @Test

@@ -116,4 +116,14 @@ class DisplayTest {
         assertThat(run.errLines()).hasSize(2);
         assertThat(run.errLines().get(0)).hasSizeLessThanOrEqualTo(TerminalText.LONGEST_MESSAGE + 30);
     }
+
+    @Test
+    void aUsageErrorQuotingAnArgumentShowsItEscaped() {
+        Cli.Run run = run("score", "--format", "\u001b[2J");
+
+        assertThat(hasRawControl(run.err())).isFalse();
+        assertThat(run.errLines().get(0)).startsWith("dscore: Invalid value for option '--format': ")
+                .endsWith("but was '\\u001b[2J'");
+        assertThat(run.status()).isEqualTo(2);
+    }
 }
