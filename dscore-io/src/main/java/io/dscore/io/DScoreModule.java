@@ -28,7 +28,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *       {@link Row.Rejected#message()}, such as
  *       {@code <json>:1: column layer: unknown word, expected one of LAYER_1, LAYER_2, TOKEN (value 'L1')}.</li>
  *   <li>A result is an object with {@code coin}, {@code total}, {@code total_min}, {@code total_max},
- *       {@code band} (the label), {@code band_certain}, {@code as_of}, {@code methodology} ({@code dscore-1}),
+ *       {@code band} (the label), {@code band_certain}, {@code as_of}, {@code methodology} ({@code dscore-2}),
  *       and {@code components}: per component key ({@link ResultWriter#key}) its {@code points},
  *       {@code max_points}, the range {@code points_min} and {@code points_max}, and its {@code reasons}
  *       ({@code code}, {@code points}, {@code text}).</li>

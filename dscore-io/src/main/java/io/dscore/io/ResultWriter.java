@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The columns ({@link #columns()}): {@code name}, {@code symbol}, {@code total}, {@code band} (its label),
  * one per component ({@link #key(Component)}, such as {@code node_distribution}), {@code total_min},
  * {@code total_max}, {@code band_certain}, then what produced the score: {@code as_of} (ISO date) and
- * {@code methodology} ({@code dscore-1}). Points are plain decimals, {@code 68} or {@code 93.5}, never
+ * {@code methodology} ({@code dscore-2}). Points are plain decimals, {@code 68} or {@code 93.5}, never
  * {@code 68.0}. Lines end with LF.
  * <ul>
  *   <li>CSV: a header row, then one row per result. Formula-safe: a text cell (a name or symbol) starting with

@@ -86,7 +86,7 @@ class DScoreModuleTest {
         assertThat(json.get("band").stringValue()).isEqualTo(result.band().label());
         assertThat(json.get("band_certain").booleanValue()).isEqualTo(result.bandCertain());
         assertThat(json.get("as_of").stringValue()).isEqualTo("2026-06-19");
-        assertThat(json.get("methodology").stringValue()).isEqualTo("dscore-1");
+        assertThat(json.get("methodology").stringValue()).isEqualTo("dscore-2");
         List<String> keys = new ArrayList<>(json.get("components").propertyNames());
         assertThat(keys).containsExactly("node_distribution", "initial_distribution", "governance",
                 "age_and_history", "autonomy");

@@ -75,7 +75,7 @@ class FromJavaExamplesTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(27);
         assertThat(lines.get(0)).isEqualTo(String.join(",", ResultWriter.columns()));
-        assertThat(lines.get(1)).startsWith("Bitcoin,BTC,").endsWith(",2026-06-19,dscore-1");
+        assertThat(lines.get(1)).startsWith("Bitcoin,BTC,").endsWith(",2026-06-19,dscore-2");
     }
 
     @Test
@@ -94,7 +94,7 @@ class FromJavaExamplesTest {
         DScoreResult result = DScore.asOf(LocalDate.of(2026, 6, 19)).scoreOf(coin);
         String scored = mapper.writeValueAsString(result);
         // end::module-result[]
-        assertThat(scored).contains("\"total\":", "\"methodology\":\"dscore-1\"", "\"as_of\":\"2026-06-19\"");
+        assertThat(scored).contains("\"total\":", "\"methodology\":\"dscore-2\"", "\"as_of\":\"2026-06-19\"");
     }
 
     @Test

@@ -21,7 +21,7 @@ class ScoreExampleFileTest {
         assertEquals(26, results.size());
         JsonNode bitcoin = results.get(0);
         assertEquals("Bitcoin", mapper.treeToValue(bitcoin.get("coin"), Coin.class).name());
-        assertEquals("dscore-1", bitcoin.get("methodology").stringValue());
+        assertEquals("dscore-2", bitcoin.get("methodology").stringValue());
         assertEquals("2026-06-19", bitcoin.get("as_of").stringValue());
         assertEquals(5, bitcoin.get("components").size());
     }
