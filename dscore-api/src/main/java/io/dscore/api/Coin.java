@@ -39,7 +39,9 @@ import java.util.OptionalInt;
  * {@code "block_producers must be >= 0 (was -3)"}:
  * <ul>
  *   <li>{@code name}, {@code symbol}, {@code layer} and {@code consensus} are required; {@code name},
- *       {@code symbol} and the optional text facts must not be blank;</li>
+ *       {@code symbol} and the optional text facts must not be blank (white space, no-break spaces and
+ *       invisible format characters alone count as blank) and must not hold control characters other than tab
+ *       and line breaks, or a lone surrogate;</li>
  *   <li>{@code blockProducers} and {@code incidents} must be &gt;= 0, {@code nakamotoCoefficient} &gt;= 1 and
  *       not above {@code blockProducers} when both are known;</li>
  *   <li>{@code insiderAllocationPct} and {@code devFundPct} must be from 0 to 100 (NaN is rejected, -0 is
@@ -202,7 +204,25 @@ public record Coin(String name,
 
     private static void text(Fact fact, String value) {
         required(fact, value);
-        if (value.isBlank()) {
+        boolean visible = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1)))) {
+                if (Character.isHighSurrogate(c) || i == 0 || !Character.isHighSurrogate(value.charAt(i - 1))) {
+                    throw new InvalidFactException(fact, value, "must not hold a lone surrogate (at index " + i + ")");
+                }
+            }
+            // tab and line breaks are text (a quoted CSV cell may hold them; displays escape them), other controls not
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new InvalidFactException(fact, value, String.format(Locale.ROOT,
+                        "must not hold control characters (U+%04X at index %d)", (int) c, i));
+            }
+            // blank: white space, no-break spaces and format characters (zero-width, bidi marks) show nothing
+            visible |= !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.FORMAT;
+        }
+        if (!visible) {
             throw new InvalidFactException(fact, value, "must not be blank");
         }
     }

@@ -46,6 +46,15 @@ class CoinValidationTest {
                 row(b -> b.name(""), Fact.NAME, "", "must not be blank"),
                 row(b -> b.name("  "), Fact.NAME, "  ", "must not be blank"),
                 row(b -> b.symbol("\t"), Fact.SYMBOL, "\t", "must not be blank"),
+                row(b -> b.name("\u00a0\u200b\u200f"), Fact.NAME, "\u00a0\u200b\u200f", "must not be blank"),
+                row(b -> b.name("Mon\ud800ero"), Fact.NAME, "Mon\ud800ero",
+                        "must not hold a lone surrogate (at index 3)"),
+                row(b -> b.name("Mon\udc00ero"), Fact.NAME, "Mon\udc00ero",
+                        "must not hold a lone surrogate (at index 3)"),
+                row(b -> b.name("pwned\u001b[2J"), Fact.NAME, "pwned\u001b[2J",
+                        "must not hold control characters (U+001B at index 5)"),
+                row(b -> b.hostChain("a\u0007b"), Fact.HOST_CHAIN, "a\u0007b",
+                        "must not hold control characters (U+0007 at index 1)"),
                 row(b -> b.hostChain(" "), Fact.HOST_CHAIN, " ", "must not be blank"),
                 row(b -> b.consensusDetail(""), Fact.CONSENSUS_DETAIL, "", "must not be blank"),
                 row(b -> b.mergedMinedWith(" "), Fact.MERGED_MINED_WITH, " ", "must not be blank"),
@@ -129,6 +138,8 @@ class CoinValidationTest {
                         .consensus(Consensus.NONE)),
                 Arguments.of("a layer 2 with or without its own consensus",
                         (UnaryOperator<Coin.Builder>) b -> b.layer(Layer.LAYER_2).consensus(Consensus.NONE)),
+                Arguments.of("text in other scripts, a tab, a replacement character and a pair of surrogates",
+                        (UnaryOperator<Coin.Builder>) b -> b.name("Bit\tcoin\r\n\u6bd4\u7279\u5e01 \ufffd \ud83d\ude00")),
                 Arguments.of("one-character texts", (UnaryOperator<Coin.Builder>) b -> b.name("X").symbol("X")
                         .hostChain("X").consensusDetail("X").mergedMinedWith("X")));
     }
