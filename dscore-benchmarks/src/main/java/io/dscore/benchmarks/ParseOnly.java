@@ -1,10 +1,9 @@
 package io.dscore.benchmarks;
 
-import java.io.Closeable;
+import io.dscore.io.CoinReader;
+import io.dscore.io.Row;
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.Iterator;
+import java.nio.file.Path;
 
 /**
  * The floor under {@code dscore score}: reads files with the command's own reader (the same sniffing, CSV or
@@ -15,62 +14,41 @@ import java.util.Iterator;
  * {@code java -cp dscore-cli-VERSION-all.jar:dscore-benchmarks/target/classes io.dscore.benchmarks.ParseOnly
  * FILE...}.
  *
- * <p>The reader ({@code io.dscore.cli.CoinReader}) is package-private, so it is reached by reflection, once per
- * file, to open the reader; the rows are then read through the plain {@link Iterator} it implements. This
- * changes nothing in {@code dscore-cli} and keeps {@code io.dscore.cli} in one module. When the reader becomes
- * public ({@code io.dscore.io.CoinReader}), {@link #open(String)} becomes a direct call.
+ * <p>The reader is {@link CoinReader} of {@code dscore-io}, opened as the command opens a file argument.
  */
 public final class ParseOnly {
 
-    private final Method sourceOf;
-    private final Method open;
-    private final Class<?> badRow;
-
-    private ParseOnly() throws ReflectiveOperationException {
-        Class<?> source = Class.forName("io.dscore.cli.Source");
-        Class<?> reader = Class.forName("io.dscore.cli.CoinReader");
-        sourceOf = source.getDeclaredMethod("of", String.class, InputStream.class);
-        sourceOf.setAccessible(true);
-        open = reader.getDeclaredMethod("open", source);
-        open.setAccessible(true);
-        badRow = Class.forName("io.dscore.cli.BadRow");
+    private ParseOnly() {
     }
 
     /**
      * Reads every row of every file and prints {@code read N rows, M bad} on standard error.
      *
      * @param args the files, as {@code dscore score} takes them ({@code -} is standard input)
-     * @throws Exception if the reader cannot be reached or a file cannot be read
+     * @throws Exception if a file cannot be read
      */
     public static void main(String[] args) throws Exception {
-        ParseOnly parser = new ParseOnly();
         long rows = 0;
         long bad = 0;
         for (String file : args) {
-            Iterator<?> reader = parser.open(file);
-            try {
-                while (reader.hasNext()) {
-                    if (parser.badRow.isInstance(reader.next())) {
+            try (CoinReader reader = open(file)) {
+                for (Row row : reader) {
+                    if (row instanceof Row.Rejected) {
                         bad++;
                     }
                     rows++;
                 }
-            } finally {
-                ((Closeable) reader).close();
             }
         }
         System.err.println("read " + rows + " rows, " + bad + " bad");
     }
 
-    /** {@code CoinReader.open(Source.of(file, System.in))}, as {@code dscore score} opens each file. */
-    private Iterator<?> open(String file) throws ReflectiveOperationException {
-        try {
-            return (Iterator<?>) open.invoke(null, sourceOf.invoke(null, file, System.in));
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw e;
+    /** The reader {@code dscore score} uses for one file argument. */
+    private static CoinReader open(String file) {
+        if (file.equals("-")) {
+            InputStream in = System.in;
+            return CoinReader.open("<stdin>", in);
         }
+        return CoinReader.open(Path.of(file));
     }
 }
