@@ -39,9 +39,8 @@ public final class AgeAndHistoryScorer extends RuleScorer {
     private static final Integer FIRST_YEAR = 2008;
 
     static final Rules RULES = new Rules(Component.AGE_AND_HISTORY, AgeAndHistoryScorer::evaluate,
-            new Input(Fact.LAUNCH_YEAR, f -> f.get(Fact.LAUNCH_YEAR) == null,
-                    f -> List.of(FIRST_YEAR, f.asOfYear())),
-            Input.quantity(Fact.INCIDENTS, 0, Integer.MAX_VALUE));
+            Input.quantity(Fact.LAUNCH_YEAR, f -> List.of(f.asOfYear(), FIRST_YEAR)),
+            Input.quantity(Fact.INCIDENTS, Integer.MAX_VALUE, 0));
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public AgeAndHistoryScorer() {
@@ -52,7 +51,6 @@ public final class AgeAndHistoryScorer extends RuleScorer {
         Integer year = f.get(Fact.LAUNCH_YEAR);
         Integer incidents = f.get(Fact.INCIDENTS);
         int asOfYear = f.asOfYear();
-        String max = Points.format(Component.AGE_AND_HISTORY.max());
         if (year != null) {
             if (year > asOfYear) {
                 throw new InvalidFactException(Fact.LAUNCH_YEAR, year.toString(),
@@ -61,11 +59,10 @@ public final class AgeAndHistoryScorer extends RuleScorer {
             int years = asOfYear - year;
             tally.base(ReasonCode.AGE_YEARS_SINCE_LAUNCH, YEARS.at(years),
                     () -> "launch_year " + year + ": " + years + (years == 1 ? " year" : " years") + " by "
-                            + asOfYear + " (" + YEARS.rowOf(years) + "), " + Points.format(YEARS.at(years))
-                            + " of " + max);
+                            + asOfYear + " (" + YEARS.rowOf(years) + "), " + outOfMax(YEARS.at(years)));
         } else {
             tally.base(ReasonCode.AGE_LAUNCH_YEAR_UNKNOWN, UNKNOWN_YEAR_POINTS,
-                    () -> "launch_year unknown: " + Points.format(UNKNOWN_YEAR_POINTS) + " of " + max);
+                    () -> "launch_year unknown: " + outOfMax(UNKNOWN_YEAR_POINTS));
         }
         if (incidents != null) {
             int deduction = Math.min(MAX_INCIDENT_DEDUCTION, Math.max(0, incidents - 1) / 2);
@@ -74,5 +71,9 @@ public final class AgeAndHistoryScorer extends RuleScorer {
                             : "-" + deduction + " (one per two incidents beyond the first, at most "
                                     + MAX_INCIDENT_DEDUCTION + ")"));
         }
+    }
+
+    private static String outOfMax(double points) {
+        return Points.format(points) + " of " + Points.format(Component.AGE_AND_HISTORY.max());
     }
 }

@@ -5,8 +5,6 @@ import io.dscore.api.Component;
 import io.dscore.api.Fact;
 import io.dscore.api.Layer;
 import io.dscore.api.ReasonCode;
-import java.util.EnumSet;
-import java.util.List;
 
 /**
  * Scores Autonomy: whether a coin runs on a chain of its own.
@@ -34,14 +32,10 @@ public final class AutonomyScorer extends RuleScorer {
     static final double SHARED = 2.5;
     static final double HOSTED = 0;
 
-    private static final List<AdminControl> KNOWN_CONTROL =
-            List.copyOf(EnumSet.complementOf(EnumSet.of(AdminControl.UNKNOWN)));
 
     static final Rules RULES = new Rules(Component.AUTONOMY, AutonomyScorer::evaluate,
             Input.known(Fact.LAYER), Input.known(Fact.MERGED_MINED_WITH),
-            new Input(Fact.ADMIN_CONTROL,
-                    f -> f.get(Fact.LAYER) == Layer.TOKEN && f.get(Fact.ADMIN_CONTROL) == AdminControl.UNKNOWN,
-                    f -> KNOWN_CONTROL));
+            Input.word(Fact.ADMIN_CONTROL, AdminControl.UNKNOWN).onlyIf(f -> f.get(Fact.LAYER) == Layer.TOKEN));
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public AutonomyScorer() {

@@ -54,10 +54,10 @@ public final class GovernanceScorer extends RuleScorer {
     static final Rules RULES = new Rules(Component.GOVERNANCE, GovernanceScorer::evaluate,
             Input.known(Fact.LAYER),
             Input.word(Fact.GOVERNANCE, Governance.UNKNOWN),
-            Input.word(Fact.VC_FUNDED, VcFunding.UNKNOWN),
+            Input.ranked(Fact.VC_FUNDED, VcFunding.UNKNOWN, VcFunding.YES, VcFunding.NO),
             // only a token's admin control matters: the immutable-token floor applies to tokens alone
-            new Input(Fact.ADMIN_CONTROL, f -> f.get(Fact.ADMIN_CONTROL) == AdminControl.UNKNOWN,
-                    f -> f.get(Fact.LAYER) == Layer.TOKEN ? KNOWN_CONTROL : List.of(AdminControl.UNKNOWN)));
+            Input.word(Fact.ADMIN_CONTROL, AdminControl.UNKNOWN)
+                    .candidates(f -> f.get(Fact.LAYER) == Layer.TOKEN ? KNOWN_CONTROL : List.of(AdminControl.UNKNOWN)));
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public GovernanceScorer() {

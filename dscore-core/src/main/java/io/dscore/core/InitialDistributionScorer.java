@@ -55,9 +55,9 @@ public final class InitialDistributionScorer extends RuleScorer {
     static final Rules RULES = new Rules(Component.INITIAL_DISTRIBUTION, InitialDistributionScorer::evaluate,
             Input.known(Fact.LAYER),
             Input.word(Fact.LAUNCH_TYPE, LaunchType.UNKNOWN),
-            Input.word(Fact.VC_FUNDED, VcFunding.UNKNOWN),
-            Input.quantity(Fact.INSIDER_ALLOCATION_PCT, NONE, ALL),
-            Input.quantity(Fact.DEV_FUND_PCT, NONE, ALL));
+            Input.ranked(Fact.VC_FUNDED, VcFunding.UNKNOWN, VcFunding.YES, VcFunding.NO),
+            Input.quantity(Fact.INSIDER_ALLOCATION_PCT, ALL, NONE),
+            Input.quantity(Fact.DEV_FUND_PCT, ALL, NONE));
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public InitialDistributionScorer() {

@@ -75,16 +75,12 @@ public final class NodeDistributionScorer extends RuleScorer {
     static final Rules RULES = new Rules(Component.NODE_DISTRIBUTION, NodeDistributionScorer::evaluate,
             Input.known(Fact.LAYER), Input.known(Fact.CONSENSUS), Input.known(Fact.HOST_CHAIN),
             Input.known(Fact.PRODUCER_SHARES),
-            new Input(Fact.SHARED_SECURITY,
-                    f -> f.get(Fact.SHARED_SECURITY) == SharedSecurity.UNKNOWN && f.get(Fact.HOST_CHAIN) != null,
-                    f -> List.of(SharedSecurity.YES, SharedSecurity.NO)),
-            new Input(Fact.BLOCK_PRODUCERS,
-                    f -> f.get(Fact.BLOCK_PRODUCERS) == null && f.shares() == null,
+            Input.word(Fact.SHARED_SECURITY, SharedSecurity.UNKNOWN).onlyIf(f -> f.get(Fact.HOST_CHAIN) != null),
+            Input.quantity(Fact.BLOCK_PRODUCERS,
                     f -> List.of(f.get(Fact.NAKAMOTO_COEFFICIENT) == null ? 0 : f.get(Fact.NAKAMOTO_COEFFICIENT),
-                            MANY)),
-            new Input(Fact.NAKAMOTO_COEFFICIENT,
-                    f -> f.get(Fact.NAKAMOTO_COEFFICIENT) == null && f.shares() == null,
-                    NodeDistributionScorer::nakamotoCandidates));
+                            MANY)).onlyIf(f -> f.shares() == null),
+            Input.quantity(Fact.NAKAMOTO_COEFFICIENT, NodeDistributionScorer::nakamotoCandidates)
+                    .onlyIf(f -> f.shares() == null));
 
     /** Creates the scorer. It holds no state; one instance may serve every thread. */
     public NodeDistributionScorer() {

@@ -7,6 +7,7 @@ import io.dscore.api.Fact;
 import io.dscore.api.Reason;
 import io.dscore.api.internal.LazyReasons;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +23,11 @@ import java.util.Set;
  * distribution, more incidents never raise Age and history, and so on. A function monotone in each argument
  * reaches its lowest and highest values over a box of arguments at corners of the box, so evaluating the rules at
  * the two ends of every unknown quantity (and at every word of an unknown word) finds the exact minimum and
- * maximum over every completion of the unknown facts. {@code RangeCompletionTest} checks that both are reached by
- * some completion.
+ * maximum over every completion of the unknown facts. Where the direction is known (more producers are never
+ * worse, a larger insider share never better: a {@link Input#ranked() ranked} input), the lowest points need only
+ * the worst end and the highest only the best, so the search runs twice, once toward each, trying every value
+ * only of the words that are not ranked. {@code RangeCompletionTest} checks that both ends are reached by some
+ * completion and that no completion falls outside them.
  */
 final class Rules {
 
@@ -35,17 +39,25 @@ final class Rules {
 
     private final Component component;
     private final Evaluation evaluation;
-    private final List<Input> inputs;
+    /** The inputs that may be unknown, in declaration order: the ones the range search tries candidates for. */
+    private final Input[] searched;
     private final Set<Fact> reads;
 
     Rules(Component component, Evaluation evaluation, Input... inputs) {
         this.component = component;
         this.evaluation = evaluation;
-        this.inputs = List.of(inputs);
         this.reads = EnumSet.noneOf(Fact.class);
+        List<Input> searched = new ArrayList<>();
         for (Input input : inputs) {
             reads.add(input.fact());
+            if (input.mayBeUnknown()) {
+                searched.add(input);
+            }
         }
+        if (searched.size() > Integer.SIZE) {
+            throw new IllegalArgumentException("at most " + Integer.SIZE + " inputs may be unknown");
+        }
+        this.searched = searched.toArray(new Input[0]);
     }
 
     Component component() {
@@ -72,44 +84,50 @@ final class Rules {
 
     /** The points for the facts as they are, unknown facts at their documented defaults; no range, no text. */
     double points(Facts facts) {
-        return points(facts, Tally.silent());
-    }
-
-    /** Like {@link #points(Facts)}, on {@code scratch}, a silent tally reused by a whole range search. */
-    private double points(Facts facts, Tally scratch) {
+        Tally scratch = facts.scratch();
         evaluation.evaluate(facts, scratch.restart());
         return scratch.points();
     }
 
     /** The range of the points over the completions of the unknown facts, starting from {@code points}. */
     private Range range(Facts facts, double points) {
-        Range range = new Range(points);
-        for (int i = 0; i < inputs.size(); i++) {
-            if (inputs.get(i).unknown().test(facts)) {
-                // one silent tally for the search: a tally per evaluation made scoreOf allocate past its budget
-                search(facts, 0, range, Tally.silent());
-                break;
+        Range range = facts.range().from(points);
+        int unknown = 0;
+        boolean ranked = false;
+        for (int i = 0; i < searched.length; i++) {
+            if (searched[i].unknownIn(facts)) {
+                unknown |= 1 << i;
+                ranked |= searched[i].ranked();
+            }
+        }
+        if (unknown != 0) {
+            search(facts, unknown, range, false);
+            if (ranked) {
+                search(facts, unknown, range, true);
             }
         }
         return range;
     }
 
-    /** Evaluates every combination of candidates for the unknown facts from input {@code i} on. */
-    private void search(Facts facts, int i, Range range, Tally scratch) {
-        if (i == inputs.size()) {
-            range.include(points(facts, scratch));
+    /**
+     * Evaluates the combinations of candidates for the unknown inputs, the bits of {@code unknown} (bit i for
+     * searched input i): of a ranked input only its best candidate ({@code best}) or its worst, of any other
+     * every candidate.
+     */
+    private void search(Facts facts, int unknown, Range range, boolean best) {
+        if (unknown == 0) {
+            range.include(points(facts));
             return;
         }
-        Input input = inputs.get(i);
-        if (!input.unknown().test(facts)) {
-            search(facts, i + 1, range, scratch);
-            return;
-        }
+        Input input = searched[Integer.numberOfTrailingZeros(unknown)];
+        int rest = unknown & (unknown - 1);
         Object value = facts.get(input.fact());
-        List<?> candidates = input.candidates().apply(facts);
-        for (int c = 0; c < candidates.size(); c++) {
+        List<?> candidates = input.candidates(facts);
+        int from = input.ranked() && best ? candidates.size() - 1 : 0;
+        int to = input.ranked() && !best ? 1 : candidates.size();
+        for (int c = from; c < to; c++) {
             facts.set(input.fact(), candidates.get(c));
-            search(facts, i + 1, range, scratch);
+            search(facts, rest, range, best);
         }
         facts.set(input.fact(), value);
     }
@@ -139,11 +157,11 @@ final class Rules {
         Range whole = range(facts, tally.points());
         if (whole.wide()) {
             Unknowns unknowns = new Unknowns(tally);
-            for (Input input : inputs) {
-                if (input.unknown().test(facts)) {
-                    Range alone = new Range(tally.points());
+            for (Input input : searched) {
+                if (input.unknownIn(facts)) {
+                    Range alone = new Range().from(tally.points());
                     Object value = facts.get(input.fact());
-                    for (Object candidate : input.candidates().apply(facts)) {
+                    for (Object candidate : input.candidates(facts)) {
                         facts.set(input.fact(), candidate);
                         alone.include(points(facts));
                     }

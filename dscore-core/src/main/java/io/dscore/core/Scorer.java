@@ -10,9 +10,7 @@ import io.dscore.api.ComponentScore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,8 +26,8 @@ import java.util.Objects;
  */
 public final class Scorer {
 
-    /** The rules of every component, in {@link Component} order. */
-    private static final Map<Component, Rules> RULES = rules(NodeDistributionScorer.RULES,
+    /** The rules of every component, indexed by {@link Component#ordinal()}. */
+    private static final Rules[] RULES = rules(NodeDistributionScorer.RULES,
             InitialDistributionScorer.RULES, GovernanceScorer.RULES, AgeAndHistoryScorer.RULES, AutonomyScorer.RULES);
 
     /**
@@ -50,20 +48,27 @@ public final class Scorer {
         }
     }
 
-    private static Map<Component, Rules> rules(Rules... rules) {
-        Map<Component, Rules> map = new EnumMap<>(Component.class);
+    private static final List<Rules> RULES_IN_ORDER = List.of(RULES);
+
+    private static Rules[] rules(Rules... rules) {
+        Rules[] byComponent = new Rules[Component.values().length];
         for (Rules r : rules) {
-            map.put(r.component(), r);
+            if (byComponent[r.component().ordinal()] != null) {
+                throw new IllegalStateException("two rule sets for " + r.component());
+            }
+            byComponent[r.component().ordinal()] = r;
         }
-        if (map.size() != Component.values().length) {
-            throw new IllegalStateException("one rule set per component, found " + map.keySet());
+        for (Component c : Component.values()) {
+            if (byComponent[c.ordinal()] == null) {
+                throw new IllegalStateException("no rule set for " + c);
+            }
         }
-        return Collections.unmodifiableMap(map);
+        return byComponent;
     }
 
     /** The rules of every component, in {@link Component} order. */
-    static Collection<Rules> rules() {
-        return RULES.values();
+    static List<Rules> rules() {
+        return RULES_IN_ORDER;
     }
 
     /**
@@ -108,10 +113,9 @@ public final class Scorer {
     public DScoreResult scoreOf(Coin coin) {
         Objects.requireNonNull(coin, "coin");
         Facts facts = Facts.of(coin, asOf);
-        ComponentScore[] scores = new ComponentScore[RULES.size()];
-        int i = 0;
-        for (Rules rules : RULES.values()) {
-            scores[i++] = rules.score(facts, coin, asOf);
+        ComponentScore[] scores = new ComponentScore[RULES.length];
+        for (int i = 0; i < RULES.length; i++) {
+            scores[i] = RULES[i].score(facts, coin, asOf);
         }
         return new DScoreResult(coin, asOf, METHODOLOGY, List.of(scores));
     }

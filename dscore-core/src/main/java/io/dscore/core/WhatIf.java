@@ -18,10 +18,11 @@ import java.util.function.Function;
 
 /**
  * Finds the single-fact changes that would raise a coin's total: for every fact a project can change, each
- * candidate value is applied to a copy of the coin, and the components whose rules read that fact are scored
- * again (points only); the best candidate per fact is kept (the one closest to the current value among those
- * with the largest gain). A candidate that makes the coin invalid (a Nakamoto coefficient above the producer
- * count) is not a single-fact change and is skipped.
+ * candidate value is put in place of the fact in the coin's {@link Facts}, and the components whose rules read
+ * that fact are evaluated again (points only); the best candidate per fact is kept (the one closest to the
+ * current value among those with the largest gain). A candidate that makes the coin invalid (a Nakamoto
+ * coefficient above the producer count) is not a single-fact change and is skipped: the best candidates are
+ * applied to a copy of the coin, in order, until one builds.
  */
 final class WhatIf {
 
@@ -41,12 +42,12 @@ final class WhatIf {
     static List<Improvement> improvementsFor(Scorer scorer, Coin coin) {
         DScoreResult current = scorer.scoreOf(coin);
         List<Improvement> improvements = new ArrayList<>();
-        Search search = new Search(scorer.asOf(), current, improvements);
+        Search search = new Search(current, Facts.of(coin, scorer.asOf()), improvements);
 
         List<Candidate> governance = new ArrayList<>();
         for (Governance g : Governance.values()) {
             if (g != Governance.UNKNOWN && g != coin.governance()) {
-                governance.add(new Candidate(g.name(), b -> b.governance(g)));
+                governance.add(new Candidate(g, g.name(), b -> b.governance(g)));
             }
         }
         search.best(Fact.GOVERNANCE, unknownOr(coin.governance().name(), coin.governance() == Governance.UNKNOWN),
@@ -55,7 +56,7 @@ final class WhatIf {
         List<Candidate> control = new ArrayList<>();
         for (AdminControl a : AdminControl.values()) {
             if (a != AdminControl.UNKNOWN && a != coin.adminControl()) {
-                control.add(new Candidate(a.name(), b -> b.adminControl(a)));
+                control.add(new Candidate(a, a.name(), b -> b.adminControl(a)));
             }
         }
         search.best(Fact.ADMIN_CONTROL,
@@ -69,7 +70,7 @@ final class WhatIf {
         List<Candidate> producers = new ArrayList<>();
         for (int p : PRODUCER_COUNTS) {
             if (coin.blockProducers().isEmpty() || p > coin.blockProducers().getAsInt()) {
-                producers.add(new Candidate(Integer.toString(p), b -> b.blockProducers(p)));
+                producers.add(new Candidate(p, Integer.toString(p), b -> b.blockProducers(p)));
             }
         }
         search.best(Fact.BLOCK_PRODUCERS, text(coin.blockProducers()), producers);
@@ -77,7 +78,7 @@ final class WhatIf {
         List<Candidate> nakamoto = new ArrayList<>();
         for (int n : NAKAMOTO_COEFFICIENTS) {
             if (coin.nakamotoCoefficient().isEmpty() || n > coin.nakamotoCoefficient().getAsInt()) {
-                nakamoto.add(new Candidate(Integer.toString(n), b -> b.nakamotoCoefficient(n)));
+                nakamoto.add(new Candidate(n, Integer.toString(n), b -> b.nakamotoCoefficient(n)));
             }
         }
         search.best(Fact.NAKAMOTO_COEFFICIENT, text(coin.nakamotoCoefficient()), nakamoto);
@@ -85,7 +86,7 @@ final class WhatIf {
         List<Candidate> shared = new ArrayList<>();
         for (SharedSecurity s : new SharedSecurity[] {SharedSecurity.YES, SharedSecurity.NO}) {
             if (s != coin.sharedSecurity()) {
-                shared.add(new Candidate(s.name(), b -> b.sharedSecurity(s)));
+                shared.add(new Candidate(s, s.name(), b -> b.sharedSecurity(s)));
             }
         }
         search.best(Fact.SHARED_SECURITY,
@@ -99,7 +100,7 @@ final class WhatIf {
         List<Candidate> candidates = new ArrayList<>();
         for (double v : SHARES) {
             if (current.isEmpty() || v < current.getAsDouble()) {
-                candidates.add(new Candidate(Points.format(v), set.apply(v)));
+                candidates.add(new Candidate(v, Points.format(v), set.apply(v)));
             }
         }
         return candidates;
@@ -117,41 +118,62 @@ final class WhatIf {
         return value.isPresent() ? Points.format(value.getAsDouble()) : "unknown";
     }
 
-    /** A value to try: how it is written, and how to apply it to a copy of the coin. */
-    private record Candidate(String value, Function<Coin.Builder, Coin.Builder> apply) {
+    /**
+     * A value to try: the value as {@link Facts} hold it, how it is written, and how to apply it to a copy of
+     * the coin.
+     */
+    private record Candidate(Object value, String text, Function<Coin.Builder, Coin.Builder> apply) {
     }
 
-    private record Search(LocalDate asOf, DScoreResult current, List<Improvement> out) {
+    private record Search(DScoreResult current, Facts facts, List<Improvement> out) {
 
-        /** Keeps the candidate with the largest gain; among equal gains, the first (closest to the current value). */
+        /**
+         * Keeps the valid candidate with the largest gain; among equal gains, the first (closest to the current
+         * value).
+         */
         void best(Fact fact, String from, List<Candidate> candidates) {
-            Candidate best = null;
-            double bestGain = 0;
-            for (Candidate candidate : candidates) {
-                double gain;
-                try {
-                    gain = gain(fact, candidate.apply().apply(Coin.builder(current.coin())).build());
-                } catch (InvalidFactException inconsistent) {
-                    continue; // e.g. a Nakamoto coefficient above the known producer count: not a single-fact change
-                }
-                if (gain > bestGain) {
-                    best = candidate;
-                    bestGain = gain;
-                }
+            double[] gains = new double[candidates.size()];
+            Object value = facts.get(fact);
+            for (int i = 0; i < gains.length; i++) {
+                facts.set(fact, candidates.get(i).value());
+                gains[i] = gain(fact);
             }
-            if (best != null) {
-                out.add(new Improvement(fact, from, best.value(), bestGain));
+            facts.set(fact, value);
+            while (true) {
+                int best = -1;
+                for (int i = 0; i < gains.length; i++) {
+                    if (gains[i] > 0 && (best < 0 || gains[i] > gains[best])) {
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    return;
+                }
+                Candidate candidate = candidates.get(best);
+                try {
+                    candidate.apply().apply(Coin.builder(current.coin())).build();
+                    out.add(new Improvement(fact, from, candidate.text(), gains[best]));
+                    return;
+                } catch (InvalidFactException inconsistent) {
+                    gains[best] = 0; // e.g. a Nakamoto coefficient above the producer count: not a single-fact change
+                }
             }
         }
 
-        /** What the total gains from {@code changed}: only the components whose rules read {@code fact} move. */
-        private double gain(Fact fact, Coin changed) {
-            Facts facts = Facts.of(changed, asOf);
+        /**
+         * What the total gains with the facts as they are: only the components whose rules read {@code fact} move.
+         * Facts that contradict each other (a Nakamoto coefficient the producer shares do not give) gain nothing.
+         */
+        private double gain(Fact fact) {
             double gain = 0;
-            for (Rules rules : Scorer.rules()) {
-                if (rules.reads(fact)) {
-                    gain += rules.points(facts) - current.component(rules.component()).points();
+            try {
+                for (Rules rules : Scorer.rules()) {
+                    if (rules.reads(fact)) {
+                        gain += rules.points(facts) - current.component(rules.component()).points();
+                    }
                 }
+            } catch (InvalidFactException inconsistent) {
+                return 0;
             }
             return gain;
         }
