@@ -112,11 +112,12 @@ public final class NodeDistributionScorer extends RuleScorer {
             return;
         }
         SharedSecurity shared = f.get(Fact.SHARED_SECURITY);
+        String host = f.get(Fact.HOST_CHAIN);
         // unknown with a host chain: the chains that name a host chain are parachains secured by it
-        if (shared == SharedSecurity.YES || shared == SharedSecurity.UNKNOWN && f.get(Fact.HOST_CHAIN) != null) {
+        if (shared == SharedSecurity.YES || shared == SharedSecurity.UNKNOWN && host != null) {
             tally.base(ReasonCode.NODE_SHARED_SECURITY, SHARED_SECURITY_POINTS,
                     () -> "shared_security " + shared + (shared == SharedSecurity.UNKNOWN ? " with host_chain "
-                            + f.get(Fact.HOST_CHAIN) + " (counted as YES)" : "") + ": block production secured by "
+                            + host + " (counted as YES)" : "") + ": block production secured by "
                             + "another chain, " + outOfMax(SHARED_SECURITY_POINTS));
             return;
         }

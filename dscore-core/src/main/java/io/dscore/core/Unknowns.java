@@ -27,21 +27,23 @@ final class Unknowns {
     void note(Fact fact, Range alone) {
         unknownFacts.add(fact.column());
         if (alone.wide()) {
-            explainedMin = Math.min(explainedMin, alone.min());
-            explainedMax = Math.max(explainedMax, alone.max());
-            tally.note(ReasonCode.UNKNOWN_FACT, () -> fact.column() + " unknown: " + Points.format(alone.min())
-                    + " to " + Points.format(alone.max()) + " depending on it (range +"
-                    + Points.format(alone.max() - alone.min()) + ")");
+            double min = alone.min();
+            double max = alone.max();
+            explainedMin = Math.min(explainedMin, min);
+            explainedMax = Math.max(explainedMax, max);
+            tally.note(ReasonCode.UNKNOWN_FACT, () -> fact.column() + " unknown: " + Points.format(min)
+                    + " to " + Points.format(max) + " depending on it (range +" + Points.format(max - min) + ")");
         }
     }
 
     /** Notes the part of the whole range that only the unknown facts together reach. */
     void together(Range whole) {
-        if (whole.min() < explainedMin || whole.max() > explainedMax) {
+        double min = whole.min();
+        double max = whole.max();
+        if (min < explainedMin || max > explainedMax) {
             String facts = String.join(" and ", unknownFacts);
-            tally.note(ReasonCode.UNKNOWN_FACT, () -> facts + " unknown: " + Points.format(whole.min()) + " to "
-                    + Points.format(whole.max()) + " depending on them together (range +"
-                    + Points.format(whole.max() - whole.min()) + ")");
+            tally.note(ReasonCode.UNKNOWN_FACT, () -> facts + " unknown: " + Points.format(min) + " to "
+                    + Points.format(max) + " depending on them together (range +" + Points.format(max - min) + ")");
         }
     }
 }

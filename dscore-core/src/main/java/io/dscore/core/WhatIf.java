@@ -2,7 +2,6 @@ package io.dscore.core;
 
 import io.dscore.api.AdminControl;
 import io.dscore.api.Coin;
-import io.dscore.api.DScoreResult;
 import io.dscore.api.Fact;
 import io.dscore.api.Governance;
 import io.dscore.api.Improvement;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -40,14 +40,20 @@ final class WhatIf {
     }
 
     static List<Improvement> improvementsFor(Scorer scorer, Coin coin) {
-        DScoreResult current = scorer.scoreOf(coin);
+        Objects.requireNonNull(coin, "coin");
+        Facts facts = Facts.of(coin, scorer.asOf());
+        // the points of every component as they are: points only, no range (improvements move points)
+        double[] current = new double[Scorer.rules().size()];
+        for (Rules rules : Scorer.rules()) {
+            current[rules.component().ordinal()] = rules.points(facts);
+        }
         List<Improvement> improvements = new ArrayList<>();
-        Search search = new Search(current, Facts.of(coin, scorer.asOf()), improvements);
+        Search search = new Search(coin, current, facts, improvements);
 
         List<Candidate> governance = new ArrayList<>();
         for (Governance g : Governance.values()) {
             if (g != Governance.UNKNOWN && g != coin.governance()) {
-                governance.add(new Candidate(g, g.name(), b -> b.governance(g)));
+                governance.add(new Candidate(g, b -> b.governance(g)));
             }
         }
         search.best(Fact.GOVERNANCE, unknownOr(coin.governance().name(), coin.governance() == Governance.UNKNOWN),
@@ -56,7 +62,7 @@ final class WhatIf {
         List<Candidate> control = new ArrayList<>();
         for (AdminControl a : AdminControl.values()) {
             if (a != AdminControl.UNKNOWN && a != coin.adminControl()) {
-                control.add(new Candidate(a, a.name(), b -> b.adminControl(a)));
+                control.add(new Candidate(a, b -> b.adminControl(a)));
             }
         }
         search.best(Fact.ADMIN_CONTROL,
@@ -70,7 +76,7 @@ final class WhatIf {
         List<Candidate> producers = new ArrayList<>();
         for (int p : PRODUCER_COUNTS) {
             if (coin.blockProducers().isEmpty() || p > coin.blockProducers().getAsInt()) {
-                producers.add(new Candidate(p, Integer.toString(p), b -> b.blockProducers(p)));
+                producers.add(new Candidate(p, b -> b.blockProducers(p)));
             }
         }
         search.best(Fact.BLOCK_PRODUCERS, text(coin.blockProducers()), producers);
@@ -78,7 +84,7 @@ final class WhatIf {
         List<Candidate> nakamoto = new ArrayList<>();
         for (int n : NAKAMOTO_COEFFICIENTS) {
             if (coin.nakamotoCoefficient().isEmpty() || n > coin.nakamotoCoefficient().getAsInt()) {
-                nakamoto.add(new Candidate(n, Integer.toString(n), b -> b.nakamotoCoefficient(n)));
+                nakamoto.add(new Candidate(n, b -> b.nakamotoCoefficient(n)));
             }
         }
         search.best(Fact.NAKAMOTO_COEFFICIENT, text(coin.nakamotoCoefficient()), nakamoto);
@@ -86,7 +92,7 @@ final class WhatIf {
         List<Candidate> shared = new ArrayList<>();
         for (SharedSecurity s : new SharedSecurity[] {SharedSecurity.YES, SharedSecurity.NO}) {
             if (s != coin.sharedSecurity()) {
-                shared.add(new Candidate(s, s.name(), b -> b.sharedSecurity(s)));
+                shared.add(new Candidate(s, b -> b.sharedSecurity(s)));
             }
         }
         search.best(Fact.SHARED_SECURITY,
@@ -100,7 +106,7 @@ final class WhatIf {
         List<Candidate> candidates = new ArrayList<>();
         for (double v : SHARES) {
             if (current.isEmpty() || v < current.getAsDouble()) {
-                candidates.add(new Candidate(v, Points.format(v), set.apply(v)));
+                candidates.add(new Candidate(v, set.apply(v)));
             }
         }
         return candidates;
@@ -118,14 +124,20 @@ final class WhatIf {
         return value.isPresent() ? Points.format(value.getAsDouble()) : "unknown";
     }
 
-    /**
-     * A value to try: the value as {@link Facts} hold it, how it is written, and how to apply it to a copy of
-     * the coin.
-     */
-    private record Candidate(Object value, String text, Function<Coin.Builder, Coin.Builder> apply) {
+    /** A value to try, as {@link Facts} hold it, and how to apply it to a copy of the coin. */
+    private record Candidate(Object value, Function<Coin.Builder, Coin.Builder> apply) {
+
+        /** The value as an improvement writes it: a word, a count, or a percentage such as 0.5. */
+        String text() {
+            return value instanceof Double ? Points.format((Double) value) : value.toString();
+        }
     }
 
-    private record Search(DScoreResult current, Facts facts, List<Improvement> out) {
+    /**
+     * The search over one coin: {@code current} holds the points of each component (by ordinal) for the coin's
+     * facts, which {@code facts} holds between candidates.
+     */
+    private record Search(Coin coin, double[] current, Facts facts, List<Improvement> out) {
 
         /**
          * Keeps the valid candidate with the largest gain; among equal gains, the first (closest to the current
@@ -151,7 +163,7 @@ final class WhatIf {
                 }
                 Candidate candidate = candidates.get(best);
                 try {
-                    candidate.apply().apply(Coin.builder(current.coin())).build();
+                    candidate.apply().apply(Coin.builder(coin)).build();
                     out.add(new Improvement(fact, from, candidate.text(), gains[best]));
                     return;
                 } catch (InvalidFactException inconsistent) {
@@ -169,7 +181,7 @@ final class WhatIf {
             try {
                 for (Rules rules : Scorer.rules()) {
                     if (rules.reads(fact)) {
-                        gain += rules.points(facts) - current.component(rules.component()).points();
+                        gain += rules.points(facts) - current[rules.component().ordinal()];
                     }
                 }
             } catch (InvalidFactException inconsistent) {
