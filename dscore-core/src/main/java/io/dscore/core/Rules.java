@@ -149,26 +149,36 @@ final class Rules {
         }
     }
 
-    /** The reasons for the points: the rules that applied, then the unknown facts that widen the range. */
+    /**
+     * The reasons for the points: the rules that applied, then the unknown facts that widen the range. With one
+     * unknown fact, the range is what that fact reaches alone; with more, the search over all of them runs too.
+     */
     private List<Reason> explain(Coin coin, LocalDate asOf) {
         Facts facts = Facts.of(coin, asOf);
         Tally tally = Tally.explaining();
         evaluation.evaluate(facts, tally);
-        Range whole = range(facts, tally.points());
-        if (whole.wide()) {
-            Unknowns unknowns = new Unknowns(tally);
-            for (Input input : searched) {
-                if (input.unknownIn(facts)) {
-                    Range alone = new Range().from(tally.points());
-                    Object value = facts.get(input.fact());
-                    for (Object candidate : input.candidates(facts)) {
-                        facts.set(input.fact(), candidate);
-                        alone.include(points(facts));
-                    }
-                    facts.set(input.fact(), value);
-                    unknowns.note(input.fact(), alone);
+        int unknown = 0;
+        for (Input input : searched) {
+            unknown += input.unknownIn(facts) ? 1 : 0;
+        }
+        Range whole = unknown > 1 ? range(facts, tally.points()) : null;
+        if (unknown == 0 || whole != null && !whole.wide()) {
+            return tally.reasons();
+        }
+        Unknowns unknowns = new Unknowns(tally);
+        for (Input input : searched) {
+            if (input.unknownIn(facts)) {
+                Range alone = new Range().from(tally.points());
+                Object value = facts.get(input.fact());
+                for (Object candidate : input.candidates(facts)) {
+                    facts.set(input.fact(), candidate);
+                    alone.include(points(facts));
                 }
+                facts.set(input.fact(), value);
+                unknowns.note(input.fact(), alone);
             }
+        }
+        if (whole != null) {
             unknowns.together(whole);
         }
         return tally.reasons();
