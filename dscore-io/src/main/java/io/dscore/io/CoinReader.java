@@ -3,15 +3,15 @@ package io.dscore.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -62,7 +62,10 @@ import java.util.stream.StreamSupport;
 public abstract sealed class CoinReader implements Iterable<Row>, AutoCloseable
         permits CsvCoinReader, JsonCoinReader {
 
-    /** How many bytes are looked at to tell CSV from JSON, binary from text. */
+    /**
+     * How many bytes, after the spaces, tabs and line ends at the start (however many), are looked at to tell
+     * binary from text.
+     */
     static final int SNIFF_BYTES = 8192;
 
     /**
@@ -122,33 +125,36 @@ public abstract sealed class CoinReader implements Iterable<Row>, AutoCloseable
      */
     public static CoinReader open(String source, InputStream in) {
         Objects.requireNonNull(source, "source");
-        InputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"), SNIFF_BYTES * 2);
+        BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"), SNIFF_BYTES * 2);
         try {
+            buffered.mark(4);
+            byte[] bom = buffered.readNBytes(4);
+            buffered.reset();
+            if (startsWith(bom, 0xEF, 0xBB, 0xBF)) {
+                buffered.skipNBytes(3);
+            } else if (startsWith(bom, 0xFF, 0xFE, 0, 0) || startsWith(bom, 0, 0, 0xFE, 0xFF)) {
+                throw new InputException(source + ": UTF-32 text, expected UTF-8");
+            } else if (startsWith(bom, 0xFF, 0xFE) || startsWith(bom, 0xFE, 0xFF)) {
+                throw new InputException(source + ": UTF-16 text, expected UTF-8");
+            }
+            long lineEnds = skipBlank(buffered);
             buffered.mark(SNIFF_BYTES);
             byte[] head = buffered.readNBytes(SNIFF_BYTES);
             buffered.reset();
-            int start = 0;
-            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                    && (head[2] & 0xFF) == 0xBF) {
-                start = buffered.skip(3) == 3 ? 3 : 0;
-            } else if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF)
-                    && ((head[1] & 0xFF) == 0xFE || (head[1] & 0xFF) == 0xFF)) {
-                throw new InputException(source + ": UTF-16 text, expected UTF-8");
-            }
-            int first = firstVisible(head, start);
-            if (first < 0) {
+            if (head.length == 0) {
                 throw new InputException(source + ": empty file, expected CSV with a header line or a JSON"
                         + " array of coins");
             }
-            for (int i = start; i < head.length; i++) {
-                if (head[i] == 0) {
+            for (byte b : head) {
+                if (b == 0) {
                     throw new InputException(source + ": not a CSV or JSON file (binary content)");
                 }
             }
             String lower = source.toLowerCase(Locale.ROOT);
             boolean json = lower.endsWith(".json")
-                    || (!lower.endsWith(".csv") && (head[first] == '[' || head[first] == '{'));
-            Reader text = new InputStreamReader(buffered, StandardCharsets.UTF_8);
+                    || (!lower.endsWith(".csv") && (head[0] == '[' || head[0] == '{'));
+            // the blank lines skipped are given back as line ends, so that line numbers stay right
+            Utf8Input text = new Utf8Input(new SequenceInputStream(new LineEnds(lineEnds), buffered));
             return json ? new JsonCoinReader(source, text) : new CsvCoinReader(source, text);
         } catch (IOException e) {
             closeQuietly(buffered);
@@ -168,7 +174,7 @@ public abstract sealed class CoinReader implements Iterable<Row>, AutoCloseable
      * @throws InputException naming the source if the input is empty or its header is not that of the format
      */
     public static CoinReader csv(String source, InputStream in) {
-        return csv(source, new InputStreamReader(new BomSkipper(in), StandardCharsets.UTF_8));
+        return csv(source, new Utf8Input(new BomSkipper(in)));
     }
 
     /**
@@ -192,7 +198,7 @@ public abstract sealed class CoinReader implements Iterable<Row>, AutoCloseable
      * @throws InputException naming the source if the input does not start a JSON array
      */
     public static CoinReader json(String source, InputStream in) {
-        return json(source, new InputStreamReader(new BomSkipper(in), StandardCharsets.UTF_8));
+        return json(source, new Utf8Input(new BomSkipper(in)));
     }
 
     /**
@@ -287,13 +293,73 @@ public abstract sealed class CoinReader implements Iterable<Row>, AutoCloseable
     /** Closes the parser and its input. */
     abstract void closeInput() throws IOException;
 
-    private static int firstVisible(byte[] head, int from) {
-        for (int i = from; i < head.length; i++) {
-            if (!Character.isWhitespace(head[i])) {
-                return i;
+    /** Whether {@code bytes} start with the given values. */
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
             }
         }
-        return -1;
+        return true;
+    }
+
+    /**
+     * Reads the spaces, tabs and line ends at the start of {@code in}, however many, up to the first other byte,
+     * which is left to read.
+     *
+     * @return the number of line ends read: LF, CRLF and a lone CR each count one
+     */
+    private static long skipBlank(BufferedInputStream in) throws IOException {
+        long lineEnds = 0;
+        boolean afterCr = false;
+        while (true) {
+            in.mark(1);
+            int b = in.read();
+            if (b == '\n') {
+                lineEnds += afterCr ? 0 : 1;
+            } else if (b == '\r') {
+                lineEnds++;
+            } else if (b != ' ' && b != '\t') {
+                if (b >= 0) {
+                    in.reset();
+                }
+                return lineEnds;
+            }
+            afterCr = b == '\r';
+        }
+    }
+
+    /** A given number of LF bytes. */
+    private static final class LineEnds extends InputStream {
+
+        private long left;
+
+        LineEnds(long count) {
+            this.left = count;
+        }
+
+        @Override
+        public int read() {
+            if (left == 0) {
+                return -1;
+            }
+            left--;
+            return '\n';
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (left == 0) {
+                return length == 0 ? 0 : -1;
+            }
+            int n = (int) Math.min(left, length);
+            Arrays.fill(buffer, offset, offset + n, (byte) '\n');
+            left -= n;
+            return n;
+        }
     }
 
     private static void closeQuietly(InputStream in) {
