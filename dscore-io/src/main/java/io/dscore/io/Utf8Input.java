@@ -31,6 +31,8 @@ final class Utf8Input extends Reader {
     /** The offsets of the U+FFFD characters that stand for bytes that are not UTF-8, not yet asked about. */
     private final ArrayDeque<Long> malformed = new ArrayDeque<>();
     private boolean endOfInput;
+    /** The second char of a surrogate pair whose first was returned, or 0. */
+    private char pendingLow;
     private long returned;
 
     Utf8Input(InputStream in) {
@@ -42,6 +44,12 @@ final class Utf8Input extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (pendingLow != 0) {
+            buffer[offset] = pendingLow;
+            pendingLow = 0;
+            returned++;
+            return 1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset) {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
@@ -52,6 +60,12 @@ final class Utf8Input extends Reader {
                 bytes.position(bytes.position() + result.length());
                 malformed.addLast(returned + out.position() - offset);
                 out.put(REPLACEMENT);
+            } else if (result.isOverflow() && out.position() == offset) {
+                // a character beyond U+FFFF is two chars, and the caller has room for one: keep the second
+                CharBuffer pair = CharBuffer.allocate(2);
+                decoder.decode(bytes, pair, endOfInput);
+                out.put(pair.get(0));
+                pendingLow = pair.get(1);
             } else if (result.isUnderflow()) {
                 if (endOfInput) {
                     return -1;
