@@ -28,11 +28,11 @@ final class Utf8Input extends Reader {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    /** Text decoded and not yet returned (a surrogate pair may not fit the caller's buffer at once). */
+    private final CharBuffer chars = CharBuffer.allocate(8192).flip();
     /** The offsets of the U+FFFD characters that stand for bytes that are not UTF-8, not yet asked about. */
     private final ArrayDeque<Long> malformed = new ArrayDeque<>();
     private boolean endOfInput;
-    /** The second char of a surrogate pair whose first was returned, or 0. */
-    private char pendingLow;
     private long returned;
 
     Utf8Input(InputStream in) {
@@ -44,38 +44,35 @@ final class Utf8Input extends Reader {
         if (length == 0) {
             return 0;
         }
-        if (pendingLow != 0) {
-            buffer[offset] = pendingLow;
-            pendingLow = 0;
-            returned++;
-            return 1;
+        if (!chars.hasRemaining() && !decode()) {
+            return -1;
         }
-        CharBuffer out = CharBuffer.wrap(buffer, offset, length);
-        while (out.position() == offset) {
-            CoderResult result = decoder.decode(bytes, out, endOfInput);
+        int n = Math.min(length, chars.remaining());
+        chars.get(buffer, offset, n);
+        returned += n;
+        return n;
+    }
+
+    /** Decodes more of the bytes into {@code chars}, which is empty; false at the end of the input. */
+    private boolean decode() throws IOException {
+        chars.clear();
+        while (true) {
+            CoderResult result = decoder.decode(bytes, chars, endOfInput);
             if (result.isError()) {
-                if (!out.hasRemaining()) {
-                    break; // the decoder stopped before the bad bytes: they are read on the next call
+                if (!chars.hasRemaining()) {
+                    break; // the decoder stopped before the bad bytes: they are read next time
                 }
                 bytes.position(bytes.position() + result.length());
-                malformed.addLast(returned + out.position() - offset);
-                out.put(REPLACEMENT);
-            } else if (result.isOverflow() && out.position() == offset) {
-                // a character beyond U+FFFF is two chars, and the caller has room for one: keep the second
-                CharBuffer pair = CharBuffer.allocate(2);
-                decoder.decode(bytes, pair, endOfInput);
-                out.put(pair.get(0));
-                pendingLow = pair.get(1);
-            } else if (result.isUnderflow()) {
-                if (endOfInput) {
-                    return -1;
-                }
+                malformed.addLast(returned + chars.position());
+                chars.put(REPLACEMENT);
+            } else if (result.isOverflow() || chars.position() > 0 || endOfInput) {
+                break;
+            } else {
                 fill();
             }
         }
-        int n = out.position() - offset;
-        returned += n;
-        return n;
+        chars.flip();
+        return chars.hasRemaining();
     }
 
     private void fill() throws IOException {

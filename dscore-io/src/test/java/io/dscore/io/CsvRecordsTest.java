@@ -97,7 +97,7 @@ class CsvRecordsTest {
         System.arraycopy(bytes, 0, bad, 0, bytes.length);
         String text = new String(bytes, StandardCharsets.UTF_8);
         // 0xFF in place of the "c" of line 1, 0xC0 in place of the "e" of line 2 (cell 1), 0x80 at the end
-        bad[text.indexOf('c')] = (byte) 0xFF;
+        bad[text.indexOf('c') + 2] = (byte) 0xFF; // + 2: the U+FFFD before it is 3 bytes
         bad[text.indexOf('e') + 2] = (byte) 0xC0;
         bad[bytes.length] = (byte) 0x80;
         Utf8Input in = new Utf8Input(new ByteArrayInputStream(bad));
