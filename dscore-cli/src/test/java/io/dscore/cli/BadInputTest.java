@@ -168,7 +168,7 @@ class BadInputTest {
         assertThat(run.errLines()).containsExactly(
                 file + ":3: column name: not valid CSV: the quoted cell opened on line 3 is never closed, so the rest"
                         + " of the input is inside it (value 'Unclosed,UQ,LAYER_1,,POW,,,NO,10,3,FAIR_LAUNCH,2011,,NO,0,"
-                        + "0,ROUGH_CONSENSUS,0,NONE\\nLi...')",
+                        + "0,ROUGH_CONSENSUS,0,NO...')",
                 "scored 1, rejected 1");
         assertThat(run.outLines()).hasSize(2);
         assertThat(run.status()).isEqualTo(1);

@@ -34,10 +34,10 @@ final class CsvCoinReader extends CoinReader {
     private final String source;
     private final CsvRecords records;
     private final Column[] columns;
-    /** The line where a row cut by a lone CR in an unquoted cell starts, or 0. */
-    private long cutLine;
-    /** The cells of that row read so far, the cell the CR cut counted once. */
+    /** The cells of the record before, if it ended in a lone CR with too few cells (a row a CR may have cut), else 0. */
     private int cutCells;
+    /** The line where that row starts (the first line of the row, when it is itself the rest of one). */
+    private long cutLine;
 
     CsvCoinReader(String source, Reader in) {
         super(source);
@@ -63,7 +63,7 @@ final class CsvCoinReader extends CoinReader {
                 return null;
             }
             if (record.blank()) {
-                cutLine = 0; // a line end after the CR: the CR ended its row
+                cutCells = 0; // a line end after the CR: the CR ended its row
             } else {
                 return toRow(record, new Location(source, record.line()));
             }
@@ -127,29 +127,28 @@ final class CsvCoinReader extends CoinReader {
 
     private Row toRow(CsvRecords.Record record, Location at) {
         List<String> cells = record.cells();
+        int cutBefore = cutCells;
+        long cutStart = cutLine;
+        cutCells = 0;
         if (record.problem() != null) {
-            cutLine = 0;
             int index = record.problemCell();
             return Row.Rejected.at(at, Optional.of(columnAt(index)), syntax(record), cells.get(index));
         }
-        if (cutLine > 0) {
-            int joined = cutCells + cells.size() - 1;
-            if (joined <= columns.length) {
-                long cut = cutLine;
-                cutLine = record.endsInLoneCr() && joined < columns.length ? cutLine : 0;
-                cutCells = joined;
-                return Row.Rejected.at(at, Optional.empty(), "the rest of the row on line " + cut + ", cut by a"
-                        + " carriage return (CR) in a cell that is not quoted (quote a cell that holds a line"
-                        + " break)", cells.get(0));
-            }
-            cutLine = 0;
+        // the line before ended in a lone CR with too few cells: this one is its rest if the two make one row
+        boolean rest = cutBefore > 0 && cutBefore + cells.size() - 1 <= columns.length;
+        if (record.endsInLoneCr() && cells.size() < columns.length) {
+            cutCells = cells.size();
+            cutLine = rest ? cutStart : record.line();
+        }
+        if (rest) {
+            return Row.Rejected.at(at, Optional.empty(), "the rest of the row on line " + cutStart + ", cut by a"
+                    + " carriage return (CR) in a cell that is not quoted (quote a cell that holds a line break)",
+                    cells.get(0));
         }
         if (cells.size() != columns.length) {
             String problem = "the row has " + cells.size() + " cells, the header " + columns.length;
             if (cells.size() < columns.length) {
                 if (record.endsInLoneCr()) {
-                    cutLine = record.line();
-                    cutCells = cells.size();
                     problem += ", and its line ends in a carriage return (CR)";
                 }
                 return Row.Rejected.of(at, columns[cells.size()], "missing cell: " + problem, "");
