@@ -26,21 +26,40 @@ import java.util.stream.StreamSupport;
  * order: a {@link Row.Parsed} coin, or a {@link Row.Rejected} record and the reason. Two formats:
  * <ul>
  *   <li>CSV (RFC 4180): the first non-blank line is the header, naming columns in any order, every required
- *       column present, none unknown or repeated; quoted cells may hold commas, quotes and line breaks; LF or
- *       CRLF line ends; a UTF-8 byte order mark is skipped; blank lines are skipped. A text cell written as
- *       {@code '} followed by {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return (the guard
- *       {@link CoinWriter} writes so a spreadsheet shows text, not a formula) is read without the
- *       {@code '}.</li>
+ *       column present, none unknown or repeated; quoted cells may hold commas, quotes and line breaks; a UTF-8
+ *       byte order mark is skipped. A text cell written as {@code '} followed by {@code =}, {@code +},
+ *       {@code -}, {@code @}, tab or carriage return (the guard {@link CoinWriter} writes so a spreadsheet shows
+ *       text, not a formula) is read without the {@code '}.</li>
  *   <li>JSON: an array of objects whose keys are the column names; a value is a string, a number,
  *       {@code true}/{@code false} (read as {@code YES}/{@code NO}), {@code null} (unknown) or, for
  *       {@code producer_shares}, an array of numbers.</li>
  * </ul>
  * Reading streams: one record is held at a time, so memory does not grow with the input.
  *
+ * <p>Records: every record of the input is one row, {@link Row.Parsed} or {@link Row.Rejected}, so a caller
+ * counts them all.
+ * <ul>
+ *   <li>CSV: lines end in LF, CRLF or a lone CR, each one line (inside quoted cells too). A record is one line,
+ *       or several when a quoted cell holds line breaks; the first is the header. A blank line (empty or white
+ *       space only, not quoted) is no record; a line {@code ""} is one. Broken quoting rejects its record and
+ *       reading goes on: text after a closing quote rejects the record, which still ends at the next line end
+ *       outside quotes; a quoted cell never closed runs to the end of the input, which is then that one
+ *       rejected record. A {@code "} inside a cell that does not start with one is a character. A row that
+ *       ends in a lone CR with fewer cells than the header was perhaps cut by a CR in a cell: it is rejected
+ *       for its missing cells, and the next line, if the two hold no more cells than the header (the cut cell
+ *       counted once), is rejected as its rest instead of read as a row of its own.</li>
+ *   <li>JSON: the records are the elements of the top-level array. Text after its closing {@code ]} other than
+ *       white space is an error naming its line ({@link InputException}); so is JSON the parser cannot read,
+ *       which ends the input at the error: the elements before it are rows, the one it is in is not.</li>
+ *   <li>Read from bytes, the text is UTF-8: bytes that are not reject the row holding them ("not UTF-8 text",
+ *       the cell shown with U+FFFD in their place), in CSV and JSON alike; a U+FFFD written as such is text.
+ *       Read from a {@link Reader}, the text is taken as it is.</li>
+ * </ul>
+ *
  * <p>Errors: a bad record is a {@link Row.Rejected} and reading goes on. An input that cannot be read at all
- * or past some point (missing, empty, a header with unknown or missing columns, broken quoting, invalid JSON)
- * throws {@link InputException} from the factory method or from the iterator's {@code hasNext()}/{@code next()};
- * the rows returned before stay valid.
+ * or past some point (missing, empty, a header with unknown or missing columns, invalid JSON, text after the
+ * JSON array) throws {@link InputException} from the factory method or from the iterator's
+ * {@code hasNext()}/{@code next()}; the rows returned before stay valid.
  *
  * <p>Example, copied from {@code FromJavaExamplesTest}:
  * <pre>{@code
@@ -85,7 +104,8 @@ public abstract sealed class CoinReader implements Iterable<Row>, AutoCloseable
 
     /**
      * Opens a file and picks the format: JSON for a {@code .json} name, CSV for a {@code .csv} name, otherwise
-     * by content: JSON when the first non-blank character is <code>[</code> or <code>&#123;</code>, else CSV. Rows are
+     * by content: JSON when the first character that is not a space, tab or line end is <code>[</code> or
+     * <code>&#123;</code>, else CSV (those before it are skipped however many, and counted as lines). Rows are
      * located by the path as given.
      *
      * @param file the file, not null
@@ -120,8 +140,9 @@ public abstract sealed class CoinReader implements Iterable<Row>, AutoCloseable
      * @param source the name of the input for {@link Location}s and messages, such as a file name, not null
      * @param in     the bytes, UTF-8, not null
      * @return a reader of the records
-     * @throws InputException naming the source if it is empty, UTF-16, binary, cannot be read, or its header is
-     *                        not that of the format
+     * @throws InputException naming the source if it is empty, UTF-16 or UTF-32, binary (a NUL byte in the 8 KB
+     *                        after the leading white space), cannot be read, or its header is not that of the
+     *                        format
      */
     public static CoinReader open(String source, InputStream in) {
         Objects.requireNonNull(source, "source");
