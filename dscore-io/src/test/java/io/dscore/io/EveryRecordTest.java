@@ -220,6 +220,31 @@ class EveryRecordTest {
     }
 
     @Test
+    void aReadErrorNamesTheLineReached() {
+        java.io.Reader failing = new java.io.Reader() {
+            private final StringReader text = new StringReader(HEADER + "\nA" + TAIL + "\n");
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                int n = text.read(buffer, offset, length);
+                if (n < 0) {
+                    throw new java.io.IOException("Input/output error");
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Iterator<Row> rows = CoinReader.csv("io.csv", failing).iterator();
+
+        assertThat(rows.next()).isInstanceOf(Row.Parsed.class);
+        assertThatThrownBy(rows::hasNext).isInstanceOf(InputException.class)
+                .hasMessage("io.csv:3: cannot be read (Input/output error)");
+    }
+
+    @Test
     void utf32IsNamed() {
         assertThatThrownBy(() -> CoinReader.open("u", new ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xFE,
             0, 0, '[', 0, 0, 0}))).isInstanceOf(InputException.class).hasMessage("u: UTF-32 text, expected UTF-8");
