@@ -93,13 +93,17 @@ class CsvRecordsTest {
     @Test
     void theCellHoldingBytesThatAreNotUtf8IsNamed() {
         byte[] bytes = "a,b\uFFFD,\"c\",x\n\"d\n\",e,f\n".getBytes(StandardCharsets.UTF_8);
-        byte[] bad = new byte[bytes.length + 1];
+        byte[] bad = new byte[bytes.length + 5];
         System.arraycopy(bytes, 0, bad, 0, bytes.length);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        // 0xFF in place of the "c" of line 1, 0xC0 in place of the "e" of line 2 (cell 1), 0x80 at the end
+        // 0xFF in place of the "c" of line 1, 0xC0 in place of the "e" of line 2 (cell 1), 0x80,b,0xFF at the end
         bad[text.indexOf('c') + 2] = (byte) 0xFF; // + 2: the U+FFFD before it is 3 bytes
         bad[text.indexOf('e') + 2] = (byte) 0xC0;
         bad[bytes.length] = (byte) 0x80;
+        bad[bytes.length + 1] = ',';
+        bad[bytes.length + 2] = 'b';
+        bad[bytes.length + 3] = ',';
+        bad[bytes.length + 4] = (byte) 0xFF;
         Utf8Input in = new Utf8Input(new ByteArrayInputStream(bad));
 
         List<CsvRecords.Record> read = readAll(new CsvRecords(in, in));

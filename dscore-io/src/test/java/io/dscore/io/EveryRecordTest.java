@@ -197,6 +197,19 @@ class EveryRecordTest {
     }
 
     @Test
+    void aLineAfterALoneCrIsTheRestOfTheRowOnlyIfTheTwoMakeOneRow() {
+        List<Row> rows = rows(CoinReader.csv("f.csv", new StringReader(HEADER + "\nA" + TAIL.substring(0,
+                TAIL.lastIndexOf(',')) + "\rB" + TAIL + "\nC" + TAIL + "\rX\n")));
+
+        assertThat(rows).extracting(EveryRecordTest::outcome).containsExactly(
+                "2 f.csv:2: column governance: missing cell: the row has 6 cells, the header 7, and its line ends in"
+                        + " a carriage return (CR) (value '')",
+                "3 parsed B",
+                "4 parsed C",
+                "5 f.csv:5: column symbol: missing cell: the row has 1 cells, the header 7 (value '')");
+    }
+
+    @Test
     void aHeaderOfAMillionUnknownColumnsGivesAShortMessage() {
         // was: one message of 10.9 MB listing every name
         StringBuilder header = new StringBuilder(HEADER);
@@ -256,6 +269,8 @@ class EveryRecordTest {
     void binaryContentIsLookedForAfterTheBlankRun() {
         assertThatThrownBy(() -> CoinReader.open("b", utf8(" ".repeat(10_000) + "a\u0000b")))
                 .isInstanceOf(InputException.class).hasMessage("b: not a CSV or JSON file (binary content)");
+        assertThatThrownBy(() -> CoinReader.open("c", utf8("\u0000a")))
+                .isInstanceOf(InputException.class).hasMessage("c: not a CSV or JSON file (binary content)");
         assertThat(rows(CoinReader.open("late", utf8(HEADER + "\n" + "A" + TAIL + "\n".repeat(9_000) + "\u0000"))))
                 .hasSize(2);
     }
