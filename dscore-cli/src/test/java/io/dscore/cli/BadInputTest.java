@@ -159,16 +159,19 @@ class BadInputTest {
     }
 
     @Test
-    void brokenCsvQuotingStopsThatFileAfterTheRowsBeforeIt() {
+    void anUnclosedCsvQuoteRejectsItsRecordWhichHoldsTheRestOfTheFile() {
+        // issue 17: this file ended with "scored 1, rejected 0" and status 2; the row in the quote was not counted
         String file = input("unclosed-quote.csv");
 
         Cli.Run run = run("score", "--format", "csv", "--as-of", AS_OF, file);
 
         assertThat(run.errLines()).containsExactly(
-                file + ":3: not valid CSV: a quoted field starting on this line is never closed",
-                "scored 1, rejected 0");
+                file + ":3: column name: not valid CSV: the quoted cell opened on line 3 is never closed, so the rest"
+                        + " of the input is inside it (value 'Unclosed,UQ,LAYER_1,,POW,,,NO,10,3,FAIR_LAUNCH,2011,,NO,0,"
+                        + "0,ROUGH_CONSENSUS,0,NO...')",
+                "scored 1, rejected 1");
         assertThat(run.outLines()).hasSize(2);
-        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.status()).isEqualTo(1);
     }
 
     @Test

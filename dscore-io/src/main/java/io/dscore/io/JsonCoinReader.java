@@ -44,11 +44,14 @@ final class JsonCoinReader extends CoinReader {
 
     private final String source;
     private final JsonParser parser;
+    /** The text, when it was decoded from bytes here: it knows where bytes were not UTF-8. Else null. */
+    private final Utf8Input utf8;
     private boolean done;
 
     JsonCoinReader(String source, Reader in) {
         super(source);
         this.source = source;
+        this.utf8 = in instanceof Utf8Input ? (Utf8Input) in : null;
         try {
             this.parser = MAPPER.createParser(in);
         } catch (JacksonException e) {
@@ -72,6 +75,7 @@ final class JsonCoinReader extends CoinReader {
         super(source);
         this.source = source;
         this.parser = parser;
+        this.utf8 = null;
         this.done = true;
     }
 
@@ -92,9 +96,33 @@ final class JsonCoinReader extends CoinReader {
         JsonToken token = nextToken();
         if (token == JsonToken.END_ARRAY || token == null) {
             done = true;
+            checkNothingAfter();
             return null;
         }
         return readRow(token);
+    }
+
+    /**
+     * Checks that nothing but white space follows the array: a second array, a stray {@code ,} or any text there
+     * would be rows, or a mistake, that a reader stopping at the {@code ]} would never show.
+     *
+     * @throws InputException naming the line of the text after the array
+     */
+    private void checkNothingAfter() {
+        long line;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            line = parser.currentTokenLocation().getLineNr();
+        } catch (JacksonException e) {
+            if (e instanceof JacksonIOException) {
+                throw invalid(e);
+            }
+            line = e.getLocation() == null ? parser.currentLocation().getLineNr() : e.getLocation().getLineNr();
+        }
+        throw new InputException(source + ":" + line + ": not valid JSON: text after the closing ] of the array of"
+                + " coins (a file holds one array)");
     }
 
     @Override
@@ -109,13 +137,21 @@ final class JsonCoinReader extends CoinReader {
     private Row readRow(JsonToken token) {
         Location at = new Location(source, parser.currentTokenLocation().getLineNr());
         if (token != JsonToken.START_OBJECT) {
-            return Row.Rejected.at(at, Optional.empty(), "not a JSON object", value(token).asJson());
+            Row row = Row.Rejected.at(at, Optional.empty(), "not a JSON object", value(token).asJson());
+            if (utf8 != null && utf8.anyMalformed()) {
+                utf8.malformedIn(0, parser.currentLocation().getCharOffset()); // they are in this row, not the next
+            }
+            return row;
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
         Row.Rejected bad = null;
         for (JsonToken key = nextToken(); key == JsonToken.PROPERTY_NAME; key = nextToken()) {
             String name = currentName();
             Value value = value(nextToken());
+            // bytes not UTF-8 before the end of this value and not yet asked about are in it or in its key (an
+            // earlier value was asked about; anywhere else they are no JSON); a key holding them is unknown
+            boolean notUtf8 = utf8 != null && utf8.anyMalformed()
+                    && utf8.malformedIn(0, parser.currentLocation().getCharOffset());
             if (bad != null) {
                 continue; // the rest of the object is still read, so that the next row starts after it
             }
@@ -123,6 +159,8 @@ final class JsonCoinReader extends CoinReader {
             if (column.isEmpty()) {
                 bad = Row.Rejected.at(at, Optional.of(name),
                         "unknown column; the columns are " + String.join(", ", Column.headers()), value.shown());
+            } else if (notUtf8) {
+                bad = Row.Rejected.of(at, column.get(), "not UTF-8 text (save the file as UTF-8)", value.shown());
             } else if (value.cell() == null) {
                 bad = Row.Rejected.of(at, column.get(), "must be a string, a number, true, false, null or an array of"
                         + " those", value.shown());

@@ -136,7 +136,7 @@ public sealed interface Row permits Row.Parsed, Row.Rejected {
         }
 
         /** The text on one line, cut to a readable length. */
-        private static String shown(String text, int longest) {
+        static String shown(String text, int longest) {
             String oneLine = oneLine(text);
             return oneLine.length() <= longest ? oneLine : oneLine.substring(0, longest) + "...";
         }

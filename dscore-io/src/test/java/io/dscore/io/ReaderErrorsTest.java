@@ -68,15 +68,13 @@ class ReaderErrorsTest {
     }
 
     @Test
-    void brokenQuotingEndsTheInputAfterTheRowsBefore() {
-        Iterator<Row> rows = CoinReader.csv("z.csv", new StringReader(
-                "name,symbol,layer,consensus,launch_type,vc_funded,governance\n"
-                        + "Flux,FLUX,LAYER_1,POW,FAIR_LAUNCH,NO,COMPANY\n"
-                        + "\"Open,FLUX,LAYER_1,POW,FAIR_LAUNCH,NO,COMPANY\n")).iterator();
-
-        assertThat(rows.next()).isInstanceOf(Row.Parsed.class);
-        assertThatThrownBy(rows::hasNext).isInstanceOf(InputException.class)
-                .hasMessage("z.csv:3: not valid CSV: a quoted field starting on this line is never closed");
+    void brokenQuotingInTheHeaderMakesTheInputUnreadable() {
+        assertThatThrownBy(() -> CoinReader.csv("h.csv", new StringReader("name,\"symbol\"x,layer\nA,B,C\n")))
+                .isInstanceOf(InputException.class).hasMessage("h.csv:1: not valid CSV: text after the closing quote"
+                        + " of a quoted cell on line 1 (a quote inside a quoted cell is written twice)");
+        assertThatThrownBy(() -> CoinReader.csv("h.csv", new StringReader("\n\nname,\"symbol\nA,B\n")))
+                .isInstanceOf(InputException.class).hasMessage("h.csv:3: not valid CSV: the quoted cell opened on"
+                        + " line 3 is never closed, so the rest of the input is inside it");
     }
 
     @Test
