@@ -12,6 +12,7 @@ import io.dscore.api.Governance;
 import io.dscore.api.Layer;
 import io.dscore.api.ReasonCode;
 import io.dscore.api.VcFunding;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +39,32 @@ class GovernanceScorerTest extends ComponentScorerContractTest {
     }
 
     // ---- rule 1: who decides sets the start ---------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ON_CHAIN|LAYER_1|governance ON_CHAIN: binding on-chain votes of holders or stakers, 25 of 25",
+        "ROUGH_CONSENSUS|LAYER_1|governance ROUGH_CONSENSUS: open rough consensus, no controlling entity, 21 of 25",
+        "TOKEN_VOTING|LAYER_1|governance TOKEN_VOTING: a DAO or token vote, executed by a team or multisig, 20 of 25",
+        "FOUNDATION|LAYER_1|governance FOUNDATION: a foundation or council, 20 of 25",
+        "COMPANY|LAYER_1|governance COMPANY: a company steering a chain of its own, 7 of 25",
+        "COMPANY|TOKEN|governance COMPANY: the issuing company, 16 of 25",
+        "SINGLE_ENTITY|LAYER_1|governance SINGLE_ENTITY: one founder or a tiny group, 7 of 25",
+        "UNKNOWN|LAYER_1|governance UNKNOWN: not known, counted as the middle of the range, 16 of 25"})
+    void theFirstReasonSaysWhoDecides(Governance governance, Layer layer, String text) {
+        ComponentScore s = score(governed(layer, governance).build());
+        assertThat(s.reasons().get(0).text()).isEqualTo(text);
+    }
+
+    @Test
+    void unknownGovernanceAndFundingReachTheTopOnlyTogether() {
+        // governance alone (funding counted as YES): 7 to 21; funding alone (governance counted 16): 16; both:
+        // on-chain votes without investors, 25
+        ComponentScore s = score(governed(Layer.LAYER_1, Governance.UNKNOWN).vcFunded(VcFunding.UNKNOWN).build());
+        assertThat(List.of(s.points(), s.minPoints(), s.maxPoints())).containsExactly(16.0, 7.0, 25.0);
+        assertThat(s.reasons()).extracting(r -> r.text()).containsSubsequence(
+                "governance unknown: 7 to 21 depending on it (range +14)",
+                "governance and vc_funded unknown: 7 to 25 depending on them together (range +18)");
+    }
 
     @ParameterizedTest(name = "{0} on {1}: {2}")
     @CsvSource({

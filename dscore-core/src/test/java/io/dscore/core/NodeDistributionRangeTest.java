@@ -42,6 +42,21 @@ class NodeDistributionRangeTest {
     }
 
     @Test
+    void factsThatReachPartOfTheRangeOnlyTogetherGetANoteNamingThem() {
+        // a parachain: unknown shared security counts as YES (5); NO alone gives the stake default 20; 0 needs NO
+        // and no producers, 28 needs NO and many producers with a high Nakamoto coefficient
+        Coin coin = Coins.known().layer(Layer.LAYER_1).consensus(Consensus.POS).hostChain("DOT")
+                .sharedSecurity(SharedSecurity.UNKNOWN).unknown(Fact.BLOCK_PRODUCERS)
+                .unknown(Fact.NAKAMOTO_COEFFICIENT).build();
+        ComponentScore score = NODE.score(coin, Coins.AS_OF);
+        assertThat(List.of(score.points(), score.minPoints(), score.maxPoints())).containsExactly(5.0, 0.0, 28.0);
+        assertThat(score.reasons()).extracting(Reason::text).containsSubsequence(
+                "shared_security unknown: 5 to 20 depending on it (range +15)",
+                "shared_security and block_producers and nakamoto_coefficient unknown: 0 to 28 depending on them"
+                        + " together (range +28)");
+    }
+
+    @Test
     void noUnknownNodeFactsNeedANoteTogether() {
         List<OptionalInt> producers = new ArrayList<>(List.of(OptionalInt.empty()));
         for (int p : new int[] {0, 1, 2, 3, 5, 9, 10, 99, 100, 299, 300, 999, 1000, 5000}) {
