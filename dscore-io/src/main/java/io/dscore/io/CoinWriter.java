@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
@@ -78,17 +77,14 @@ public abstract sealed class CoinWriter permits CoinWriter.Csv, CoinWriter.Json 
     /** CSV: every column, in format order. */
     static final class Csv extends CoinWriter {
 
-        private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
         private static final List<Fact> FACTS = List.of(Fact.values());
 
-        private final Writer out;
-        private final StringBuilder line = new StringBuilder(256);
+        private final CsvLines out;
         private final Object[] cells = new Object[FACTS.size()];
 
         Csv(Writer out) throws IOException {
-            this.out = out;
-            FORMAT.printRecord(line, Arrays.stream(Fact.values()).map(Fact::column).toArray());
-            flushLine();
+            this.out = new CsvLines(out);
+            this.out.print(Arrays.stream(Fact.values()).map(Fact::column).toArray());
         }
 
         @Override
@@ -98,18 +94,12 @@ public abstract sealed class CoinWriter permits CoinWriter.Csv, CoinWriter.Json 
                 String cell = CoinFacts.cell(coin, fact);
                 cells[i] = Column.of(fact).text() ? FormulaGuard.guard(cell) : cell;
             }
-            FORMAT.printRecord(line, cells);
-            flushLine();
+            out.print(cells);
         }
 
         @Override
         public void finish() throws IOException {
             out.flush();
-        }
-
-        private void flushLine() throws IOException {
-            out.append(line);
-            line.setLength(0);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -134,16 +133,12 @@ public abstract sealed class ResultWriter permits ResultWriter.Csv, ResultWriter
     /** The CSV format: one row per result, formatted into a buffer and written at once. */
     static final class Csv extends ResultWriter {
 
-        private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-
-        private final Writer out;
-        private final StringBuilder line = new StringBuilder(256);
+        private final CsvLines out;
         private final Object[] cells = new Object[COLUMNS.size()];
 
         Csv(Writer out) throws IOException {
-            this.out = out;
-            FORMAT.printRecord(line, COLUMNS.toArray());
-            flushLine();
+            this.out = new CsvLines(out);
+            this.out.print(COLUMNS.toArray());
         }
 
         @Override
@@ -161,18 +156,12 @@ public abstract sealed class ResultWriter permits ResultWriter.Csv, ResultWriter
             cells[i++] = Boolean.toString(result.bandCertain());
             cells[i++] = result.asOf().toString();
             cells[i] = result.methodology().id();
-            FORMAT.printRecord(line, cells);
-            flushLine();
+            out.print(cells);
         }
 
         @Override
         public void finish() throws IOException {
             out.flush();
-        }
-
-        private void flushLine() throws IOException {
-            out.append(line);
-            line.setLength(0);
         }
     }
 
