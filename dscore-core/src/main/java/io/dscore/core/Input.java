@@ -32,54 +32,53 @@ final class Input {
     private final Object unknownValue;
     private final Predicate<Facts> condition;
     private final Function<Facts, List<?>> candidates;
-    /** The candidates when they do not depend on the other facts, else null. */
-    private final List<?> fixed;
     private final boolean ranked;
 
     private Input(Fact fact, Object unknownValue, Predicate<Facts> condition, Function<Facts, List<?>> candidates,
-                  List<?> fixed, boolean ranked) {
+                  boolean ranked) {
         this.fact = fact;
         this.unknownValue = unknownValue;
         this.condition = condition;
         this.candidates = candidates;
-        this.fixed = fixed;
         this.ranked = ranked;
     }
 
     /** A fact the rules read that is never unknown (or whose absence has one meaning, such as "not merge-mined"). */
     static Input known(Fact fact) {
-        return new Input(fact, NEVER, null, null, List.of(), false);
+        return new Input(fact, NEVER, null, f -> List.of(), false);
     }
 
     /** A word whose {@code UNKNOWN} constant may stand for every other word. */
     static <E extends Enum<E>> Input word(Fact fact, E unknown) {
         List<E> known = List.copyOf(EnumSet.complementOf(EnumSet.of(unknown)));
-        return new Input(fact, unknown, null, null, known, false);
+        return new Input(fact, unknown, null, f -> known, false);
     }
 
     /** A word of two values whose {@code UNKNOWN} constant may stand for either: {@code worst} or {@code best}. */
     static <E extends Enum<E>> Input ranked(Fact fact, E unknown, E worst, E best) {
-        return new Input(fact, unknown, null, null, List.of(worst, best), true);
+        List<E> ranked = List.of(worst, best);
+        return new Input(fact, unknown, null, f -> ranked, true);
     }
 
     /** A quantity that is unknown when absent (null), from the value {@code worst} for the points to {@code best}. */
     static Input quantity(Fact fact, Object worst, Object best) {
-        return new Input(fact, null, null, null, List.of(worst, best), true);
+        List<Object> ends = List.of(worst, best);
+        return new Input(fact, null, null, f -> ends, true);
     }
 
     /** A quantity that is unknown when absent (null), with ends (worst, best) that depend on the other facts. */
     static Input quantity(Fact fact, Function<Facts, List<?>> ends) {
-        return new Input(fact, null, null, ends, null, true);
+        return new Input(fact, null, null, ends, true);
     }
 
     /** This input, with other candidates: {@code candidates} gives them from the facts. */
     Input candidates(Function<Facts, List<?>> candidates) {
-        return new Input(fact, unknownValue, condition, candidates, null, ranked);
+        return new Input(fact, unknownValue, condition, candidates, ranked);
     }
 
     /** This input, counted as unknown only when {@code condition} also holds (the value is the unknown one). */
     Input onlyIf(Predicate<Facts> condition) {
-        return new Input(fact, unknownValue, condition, candidates, fixed, ranked);
+        return new Input(fact, unknownValue, condition, candidates, ranked);
     }
 
     Fact fact() {
@@ -103,6 +102,6 @@ final class Input {
 
     /** The values to try for the fact, given the other facts. */
     List<?> candidates(Facts facts) {
-        return fixed != null ? fixed : candidates.apply(facts);
+        return candidates.apply(facts);
     }
 }

@@ -26,8 +26,8 @@ import java.util.Objects;
  */
 public final class Scorer {
 
-    /** The rules of every component, indexed by {@link Component#ordinal()}. */
-    private static final Rules[] RULES = rules(NodeDistributionScorer.RULES,
+    /** The rules of every component, in {@link Component} order. */
+    private static final List<Rules> RULES = rules(NodeDistributionScorer.RULES,
             InitialDistributionScorer.RULES, GovernanceScorer.RULES, AgeAndHistoryScorer.RULES, AutonomyScorer.RULES);
 
     /**
@@ -48,9 +48,7 @@ public final class Scorer {
         }
     }
 
-    private static final List<Rules> RULES_IN_ORDER = List.of(RULES);
-
-    private static Rules[] rules(Rules... rules) {
+    private static List<Rules> rules(Rules... rules) {
         Rules[] byComponent = new Rules[Component.values().length];
         for (Rules r : rules) {
             if (byComponent[r.component().ordinal()] != null) {
@@ -63,12 +61,12 @@ public final class Scorer {
                 throw new IllegalStateException("no rule set for " + c);
             }
         }
-        return byComponent;
+        return List.of(byComponent);
     }
 
     /** The rules of every component, in {@link Component} order. */
     static List<Rules> rules() {
-        return RULES_IN_ORDER;
+        return RULES;
     }
 
     /**
@@ -113,9 +111,9 @@ public final class Scorer {
     public DScoreResult scoreOf(Coin coin) {
         Objects.requireNonNull(coin, "coin");
         Facts facts = Facts.of(coin, asOf);
-        ComponentScore[] scores = new ComponentScore[RULES.length];
-        for (int i = 0; i < RULES.length; i++) {
-            scores[i] = RULES[i].score(facts, coin, asOf);
+        ComponentScore[] scores = new ComponentScore[RULES.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = RULES.get(i).score(facts, coin, asOf);
         }
         return new DScoreResult(coin, asOf, METHODOLOGY, List.of(scores));
     }
