@@ -128,13 +128,7 @@ public abstract sealed class CoinWriter permits CoinWriter.Csv, CoinWriter.Json 
 
         @Override
         public void finish() throws IOException {
-            try {
-                json.writeEndArray();
-                json.writeRaw('\n');
-                json.flush();
-            } catch (JacksonException e) {
-                throw ResultWriter.Jackson.ioError(e);
-            }
+            ResultWriter.Jackson.endArray(json);
         }
     }
 }

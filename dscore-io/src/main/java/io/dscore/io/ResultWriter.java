@@ -210,13 +210,7 @@ public abstract sealed class ResultWriter permits ResultWriter.Csv, ResultWriter
 
         @Override
         public void finish() throws IOException {
-            try {
-                json.writeEndArray();
-                json.writeRaw('\n');
-                json.flush();
-            } catch (JacksonException e) {
-                throw Jackson.ioError(e);
-            }
+            Jackson.endArray(json);
         }
 
         private void writeReasons(DScoreResult result) {
@@ -292,6 +286,17 @@ public abstract sealed class ResultWriter permits ResultWriter.Csv, ResultWriter
                 json.writeNumber((long) points);
             } else {
                 json.writeNumber(points);
+            }
+        }
+
+        /** Closes the top-level array with a line end and flushes; leaves the writer open. */
+        static void endArray(JsonGenerator json) throws IOException {
+            try {
+                json.writeEndArray();
+                json.writeRaw('\n');
+                json.flush();
+            } catch (JacksonException e) {
+                throw ioError(e);
             }
         }
 
